@@ -1,0 +1,17 @@
+/** jest 30 + @swc/jest; tests live in test/ and mirror src/ and scripts/. */
+module.exports = {
+    testEnvironment: 'node',
+    roots: ['<rootDir>/test'],
+    testMatch: ['**/*.test.ts'],
+    transform: {
+        '^.+\\.(t|j)sx?$': [
+            '@swc/jest',
+            { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },
+        ],
+    },
+    moduleNameMapper: {
+        // @servicenow/glide is types only: server modules run against the lab's Glide runtime.
+        '^@servicenow/glide$': '<rootDir>/scripts/lab/glide/index.ts',
+    },
+    testTimeout: 30000,
+}

@@ -1,0 +1,213 @@
+/**
+ * A typed model of the built app (`dist/app`, or an unpacked `now-sdk pack` zip): every record the SDK emitted,
+ * by table, with its field values as the strings the platform stores. The lab loads the app through it and
+ * the build-output tests (`test/structure/`) assert on it, so both read the same thing a real instance installs.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+
+/** One record of an update XML file. */
+export interface AppRecord {
+    readonly table: string
+    /** `INSERT_OR_UPDATE` or `DELETE` */
+    readonly action: string
+    readonly sysId: string
+    /** Field values as stored (strings; an empty element is ''). */
+    readonly fields: Readonly<Record<string, string>>
+    /** `display_value` / `name` attributes of reference elements, by field. */
+    readonly display: Readonly<Record<string, string>>
+    /** Path relative to the app directory. */
+    readonly file: string
+}
+
+/** Field shapes of the records the tests and the lab read most (all values are strings, as on the platform). */
+export interface Tables {
+    sys_app: { name: string; scope: string; version: string; sys_id: string }
+    sys_db_object: { name: string; label: string; super_class: string; access: string; ws_access: string }
+    sys_dictionary: {
+        name: string
+        element: string
+        internal_type: string
+        column_label: string
+        reference: string
+        max_length: string
+        mandatory: string
+        read_only: string
+        default_value: string
+        choice: string
+    }
+    sys_choice: { name: string; element: string; value: string; label: string; sequence: string; inactive: string }
+    sys_script: {
+        name: string
+        collection: string
+        when: string
+        order: string
+        action_insert: string
+        action_update: string
+        action_delete: string
+        action_query: string
+        filter_condition: string
+        condition: string
+        script: string
+        active: string
+        abort_action: string
+    }
+    sysauto_script: { name: string; run_type: string; script: string; active: string; run_start: string }
+    sys_ws_definition: { name: string; service_id: string; namespace: string; base_uri: string }
+    sys_ws_operation: {
+        name: string
+        http_method: string
+        operation_uri: string
+        relative_path: string
+        web_service_definition: string
+        operation_script: string
+        requires_authentication: string
+        requires_acl_authorization: string
+        requires_snc_internal_role: string
+        enforce_acl: string
+        active: string
+    }
+    sys_security_acl: {
+        name: string
+        type: string
+        operation: string
+        condition: string
+        script: string
+        advanced: string
+        admin_overrides: string
+        active: string
+        decision_type: string
+    }
+    sys_security_acl_role: { sys_security_acl: string; sys_user_role: string }
+    sys_user_role: { name: string; suffix: string; description: string }
+    sys_user_role_contains: { role: string; contains: string }
+    sys_properties: { name: string; value: string; type: string; description: string; read_roles: string; write_roles: string }
+    sys_module: { path: string; content: string; name: string }
+    sys_scope_privilege: { target_name: string; target_scope: string; target_type: string; operation: string; status: string }
+}
+
+export type TypedRecord<T extends keyof Tables> = AppRecord & { readonly fields: Readonly<Tables[T] & Record<string, string>> }
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    cdataPropName: false as unknown as string,
+    isArray: (_name, jpath) => String(jpath).split('.').length === 2,
+})
+
+type XmlNode = string | { '#text'?: string; [attr: string]: unknown }
+
+function textOf(node: unknown): string {
+    if (node === undefined || node === null) return ''
+    if (typeof node === 'string') return node
+    if (typeof node === 'number' || typeof node === 'boolean') return String(node)
+    if (Array.isArray(node)) return textOf(node[0])
+    const text = (node as { '#text'?: unknown })['#text']
+    return text === undefined ? '' : String(text)
+}
+
+/** Parses one update XML document into records. */
+export function parseUpdateXml(xml: string, file: string): AppRecord[] {
+    const doc = parser.parse(xml) as Record<string, unknown>
+    const root = doc['record_update'] as Record<string, unknown> | undefined
+    if (!root) return []
+    const out: AppRecord[] = []
+    for (const [table, value] of Object.entries(Array.isArray(root) ? root[0] : root)) {
+        if (table.startsWith('@_') || table === '#text') continue
+        for (const rec of (Array.isArray(value) ? value : [value]) as Record<string, XmlNode>[]) {
+            if (typeof rec !== 'object' || rec === null) continue
+            const fields: Record<string, string> = {}
+            const display: Record<string, string> = {}
+            for (const [key, node] of Object.entries(rec)) {
+                if (key.startsWith('@_') || key === '#text') continue
+                fields[key] = textOf(node)
+                if (typeof node === 'object' && node !== null) {
+                    const label = (node as Record<string, unknown>)['@_display_value'] ?? (node as Record<string, unknown>)['@_name']
+                    if (typeof label === 'string') display[key] = label
+                }
+            }
+            const action = String((rec as Record<string, unknown>)['@_action'] ?? 'INSERT_OR_UPDATE')
+            out.push({ table, action, sysId: fields['sys_id'] ?? '', fields, display, file })
+        }
+    }
+    return out
+}
+
+function walk(dir: string): string[] {
+    const files: string[] = []
+    for (const name of readdirSync(dir).sort()) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) files.push(...walk(path))
+        else if (name.endsWith('.xml')) files.push(path)
+    }
+    return files
+}
+
+/** The records of a built app directory, with typed accessors. */
+export class AppRecords {
+    readonly all: readonly AppRecord[]
+
+    constructor(records: readonly AppRecord[]) {
+        this.all = records
+    }
+
+    /** Records of one table that the install inserts or updates (DELETE records excluded). */
+    of<T extends keyof Tables>(table: T): TypedRecord<T>[]
+    of(table: string): AppRecord[]
+    of(table: string): AppRecord[] {
+        return this.all.filter((r) => r.table === table && r.action !== 'DELETE')
+    }
+
+    /** The DELETE records the install applies. */
+    deletions(): AppRecord[] {
+        return this.all.filter((r) => r.action === 'DELETE')
+    }
+
+    byId(sysId: string): AppRecord | undefined {
+        return this.all.find((r) => r.sysId === sysId)
+    }
+
+    /** The app's scope record. */
+    scope(): TypedRecord<'sys_app'> {
+        const [app] = this.of('sys_app')
+        if (!app) throw new Error('the built app has no sys_app record')
+        return app
+    }
+
+    /** Tables the app creates (its own `sys_db_object` records). */
+    tables(): TypedRecord<'sys_db_object'>[] {
+        return this.of('sys_db_object')
+    }
+
+    /** Columns by table (`sys_dictionary` rows with an element), including columns added to platform tables. */
+    columns(table?: string): TypedRecord<'sys_dictionary'>[] {
+        return this.of('sys_dictionary').filter((c) => c.fields.element !== '' && (!table || c.fields.name === table))
+    }
+
+    /** The role name of a `sys_user_role` sys_id. */
+    roleName(sysId: string): string | undefined {
+        return this.of('sys_user_role').find((r) => r.sysId === sysId)?.fields.name
+    }
+
+    /** Role names required by an ACL. */
+    aclRoles(aclSysId: string): string[] {
+        return this.of('sys_security_acl_role')
+            .filter((r) => r.fields.sys_security_acl === aclSysId)
+            .map((r) => this.roleName(r.fields.sys_user_role) ?? r.display['sys_user_role'] ?? r.fields.sys_user_role)
+            .sort()
+    }
+}
+
+/** Reads every update XML under an app directory (`dist/app` or an unpacked package). */
+export function loadAppRecords(appDir: string): AppRecords {
+    const records: AppRecord[] = []
+    for (const file of walk(appDir)) {
+        records.push(...parseUpdateXml(readFileSync(file, 'utf8'), relative(appDir, file)))
+    }
+    return new AppRecords(records)
+}

@@ -1,0 +1,20 @@
+/** The built app under test: `dist/app` as `npm test` leaves it after `now-sdk build --frozenKeys`. */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadAppRecords, type AppRecords } from '../../scripts/metadata/app-records.ts'
+
+export const ROOT = join(__dirname, '..', '..')
+export const APP_DIR = join(ROOT, 'dist', 'app')
+export const SCOPE = 'x_itvc_value'
+
+let cached: AppRecords | undefined
+
+/** Loads dist/app once per test file; fails with a clear message when the build has not run. */
+export function builtApp(): AppRecords {
+    if (!existsSync(APP_DIR)) throw new Error(`${APP_DIR} is missing: run "npm run build" before the structure tests`)
+    cached ??= loadAppRecords(APP_DIR)
+    return cached
+}
+
+/** Platform tables the app may add columns to (never creates). */
+export const AUGMENTED_PLATFORM_TABLES = ['incident', 'dmn_demand', 'pm_project'] as const
