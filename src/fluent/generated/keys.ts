@@ -13,6 +13,14 @@ declare global {
                         table: 'sys_module'
                         id: '69b634309fa843ed9f1b1f66441fcdb3'
                     }
+                    src_server_core_money_ts: {
+                        table: 'sys_module'
+                        id: 'b4ac91025063418baf490899e9110f71'
+                    }
+                    src_server_core_result_ts: {
+                        table: 'sys_module'
+                        id: '1e2e68b5a73e4457ad449249fe0c535d'
+                    }
                 }
                 composite: [
                     {
