@@ -1,4 +1,5 @@
 /** The built app under test: `dist/app` as `npm test` leaves it after `now-sdk build --frozenKeys`. */
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadAppRecords, type AppRecords } from '../../scripts/metadata/app-records.ts'
@@ -18,3 +19,14 @@ export function builtApp(): AppRecords {
 
 /** Platform tables the app may add columns to (never creates). */
 export const AUGMENTED_PLATFORM_TABLES = ['incident', 'dmn_demand', 'pm_project'] as const
+
+/** The SOURCE_DATE_EPOCH the build pins (scripts/build/reproducible.ts): the env value, else the last commit's time. */
+export function sourceDateEpoch(): string {
+    const fromEnv = process.env['SOURCE_DATE_EPOCH']
+    if (fromEnv && /^\d+$/.test(fromEnv)) return fromEnv
+    try {
+        return execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    } catch {
+        return '0'
+    }
+}
