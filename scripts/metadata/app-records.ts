@@ -17,6 +17,8 @@ export interface AppRecord {
     readonly fields: Readonly<Record<string, string>>
     /** `display_value` / `name` attributes of reference elements, by field. */
     readonly display: Readonly<Record<string, string>>
+    /** Attributes of the record element (`action`, and e.g. `query` on a `delete_multiple`). */
+    readonly attributes: Readonly<Record<string, string>>
     /** Path relative to the app directory. */
     readonly file: string
 }
@@ -97,7 +99,11 @@ const parser = new XMLParser({
     parseAttributeValue: false,
     trimValues: false,
     cdataPropName: false as unknown as string,
-    isArray: (_name, jpath) => String(jpath).split('.').length === 2,
+    // record_update > <table> records, and the sys_choice_set / sys_choice records inside a sys_choice_v2 wrapper
+    isArray: (name, jpath) => {
+        const depth = String(jpath).split('.').length
+        return depth === 2 || (depth === 3 && (name === 'sys_choice' || name === 'sys_choice_set'))
+    },
 })
 
 type XmlNode = string | { '#text'?: string; [attr: string]: unknown }
@@ -111,30 +117,52 @@ function textOf(node: unknown): string {
     return text === undefined ? '' : String(text)
 }
 
+function isRecord(node: unknown): node is Record<string, XmlNode> {
+    return typeof node === 'object' && node !== null && !Array.isArray(node)
+}
+
+/** A wrapper such as sys_choice_v2 holds records (children carrying an action) rather than fields. */
+function isContainer(node: Record<string, XmlNode>): boolean {
+    return Object.entries(node).some(
+        ([key, child]) =>
+            !key.startsWith('@_') && (Array.isArray(child) ? child : [child]).some((c) => isRecord(c) && '@_action' in c)
+    )
+}
+
+function collect(parent: Record<string, unknown>, file: string, out: AppRecord[]): void {
+    for (const [table, value] of Object.entries(parent)) {
+        if (table.startsWith('@_') || table === '#text') continue
+        for (const rec of Array.isArray(value) ? value : [value]) {
+            if (!isRecord(rec)) continue
+            if (isContainer(rec)) {
+                collect(rec, file, out)
+                continue
+            }
+            const fields: Record<string, string> = {}
+            const display: Record<string, string> = {}
+            for (const [key, node] of Object.entries(rec)) {
+                if (key.startsWith('@_') || key === '#text') continue
+                fields[key] = textOf(node)
+                if (isRecord(node)) {
+                    const label = node['@_display_value'] ?? node['@_name']
+                    if (typeof label === 'string') display[key] = label
+                }
+            }
+            const action = String(rec['@_action'] ?? 'INSERT_OR_UPDATE')
+            const attrs: Record<string, string> = {}
+            for (const [key, v] of Object.entries(rec)) if (key.startsWith('@_') && typeof v === 'string') attrs[key.slice(2)] = v
+            out.push({ table, action, sysId: fields['sys_id'] ?? '', fields, display, attributes: attrs, file })
+        }
+    }
+}
+
 /** Parses one update XML document into records. */
 export function parseUpdateXml(xml: string, file: string): AppRecord[] {
     const doc = parser.parse(xml) as Record<string, unknown>
     const root = doc['record_update'] as Record<string, unknown> | undefined
     if (!root) return []
     const out: AppRecord[] = []
-    for (const [table, value] of Object.entries(Array.isArray(root) ? root[0] : root)) {
-        if (table.startsWith('@_') || table === '#text') continue
-        for (const rec of (Array.isArray(value) ? value : [value]) as Record<string, XmlNode>[]) {
-            if (typeof rec !== 'object' || rec === null) continue
-            const fields: Record<string, string> = {}
-            const display: Record<string, string> = {}
-            for (const [key, node] of Object.entries(rec)) {
-                if (key.startsWith('@_') || key === '#text') continue
-                fields[key] = textOf(node)
-                if (typeof node === 'object' && node !== null) {
-                    const label = (node as Record<string, unknown>)['@_display_value'] ?? (node as Record<string, unknown>)['@_name']
-                    if (typeof label === 'string') display[key] = label
-                }
-            }
-            const action = String((rec as Record<string, unknown>)['@_action'] ?? 'INSERT_OR_UPDATE')
-            out.push({ table, action, sysId: fields['sys_id'] ?? '', fields, display, file })
-        }
-    }
+    collect(Array.isArray(root) ? root[0] : root, file, out)
     return out
 }
 
@@ -160,12 +188,12 @@ export class AppRecords {
     of<T extends keyof Tables>(table: T): TypedRecord<T>[]
     of(table: string): AppRecord[]
     of(table: string): AppRecord[] {
-        return this.all.filter((r) => r.table === table && r.action !== 'DELETE')
+        return this.all.filter((r) => r.table === table && r.action === 'INSERT_OR_UPDATE')
     }
 
     /** The DELETE records the install applies. */
     deletions(): AppRecord[] {
-        return this.all.filter((r) => r.action === 'DELETE')
+        return this.all.filter((r) => r.action !== 'INSERT_OR_UPDATE')
     }
 
     byId(sysId: string): AppRecord | undefined {
