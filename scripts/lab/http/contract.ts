@@ -43,10 +43,11 @@ export type EngineFailure =
     | { readonly kind: 'acl'; readonly operation: 'read' | 'write' | 'create' | 'delete' } // 403 "ACL Exception ... Failed due to security constraints"
     | { readonly kind: 'invalid_table'; readonly table: string } // 400 "Invalid table <name>"
     | { readonly kind: 'invalid_query'; readonly detail: string } // 400
-    | { readonly kind: 'aborted'; readonly message: string } // 403 (business rule abort), message = the rule's message
+    | { readonly kind: 'aborted'; readonly message: string; readonly rule?: string } // 403 (business rule abort), message = the rule's message; rule = its name (optional, for the detail)
     | { readonly kind: 'invalid_value'; readonly field: string; readonly message: string } // 400
 
-export type EngineResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: EngineFailure }
+export type EngineResult<T> =
+    { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: EngineFailure }
 
 /** Table API operations, each run as one transaction as the given user with ACLs enforced (GlideRecordSecure). */
 export interface TableService {
@@ -55,7 +56,12 @@ export interface TableService {
     get(user: LabUser, table: string, sysId: string, fields?: readonly string[]): EngineResult<RecordView>
     insert(user: LabUser, table: string, values: Readonly<Record<string, string>>): EngineResult<RecordView>
     /** PATCH and PUT both update the given fields only (PUT on a missing record is 404 in the lab). */
-    update(user: LabUser, table: string, sysId: string, values: Readonly<Record<string, string>>): EngineResult<RecordView>
+    update(
+        user: LabUser,
+        table: string,
+        sysId: string,
+        values: Readonly<Record<string, string>>
+    ): EngineResult<RecordView>
     delete(user: LabUser, table: string, sysId: string): EngineResult<true>
 }
 
