@@ -1,3 +1,28 @@
+export { parsePricingConfig, PRICING_CONFIG_DEFAULTS, PRICING_PROPERTIES } from './pricing/config.ts'
+export type { PricingConfig } from './pricing/config.ts'
+export type { FieldValue, PricingField } from './pricing/fields.ts'
+export { impactScore } from './pricing/impact-score.ts'
+export { priceIncident, RESOLVED_STATES } from './pricing/price-incident.ts'
+export type {
+    Pricing,
+    PricingBranch,
+    PricingFigure,
+    PricingInput,
+    PricingStep,
+    ServiceProfile,
+} from './pricing/price-incident.ts'
+export { resolveGuard } from './pricing/resolve-guard.ts'
+export { DEFAULT_TOLERANCE_PERCENT, METRIC_DIRECTIONS, ragStatus, trend } from './scorecard/rag.ts'
+export type {
+    MetricDirection,
+    RagOptions,
+    RagReading,
+    RagStatus,
+    Trend,
+    TrendJudgement,
+    TrendMovement,
+    TrendReading,
+} from './scorecard/rag.ts'
 export { aggregateRatings } from './scoring/aggregate.ts'
 export { rankDemands } from './scoring/rank.ts'
 export type { RankInput } from './scoring/rank.ts'
