@@ -46,3 +46,29 @@ export type {
 export { validateModel, validateOverride, validateRating, validateSingleDefault } from './scoring/validate.ts'
 export type { ValidModel } from './scoring/validate.ts'
 export { nextModelVersion } from './scoring/version.ts'
+export { periodByLabel, periodContaining, periodsBetween, previousPeriod } from './fiscal/calendar.ts'
+export type { FiscalPeriod, PeriodType } from './fiscal/calendar.ts'
+export { DEFAULT_FISCAL_CONFIG, FISCAL_PROPERTIES, fiscalConfig } from './fiscal/config.ts'
+export type { CalendarType, FiscalConfig, FiscalProps, Weekday } from './fiscal/config.ts'
+export { parseDate } from './fiscal/dates.ts'
+export type { IsoDate } from './fiscal/dates.ts'
+export { convert, DEFAULT_FUNCTIONAL_CURRENCY } from './benefits/currency.ts'
+export type { Conversion, ExchangeRate } from './benefits/currency.ts'
+export { percentOf } from './benefits/percent.ts'
+export { perspectiveForType } from './benefits/perspective.ts'
+export type { BenefitType, Perspective } from './benefits/perspective.ts'
+export { generatePlan, MAX_PLAN_PERIODS } from './benefits/plan.ts'
+export type { ExistingPeriod, PlanChanges, PlannedPeriod, PlanRequest } from './benefits/plan.ts'
+export { BENEFIT_PROPERTIES, benefitSettings, DEFAULT_BENEFIT_SETTINGS } from './benefits/settings.ts'
+export type { BenefitProps, BenefitSettings } from './benefits/settings.ts'
+export {
+    benefitTotals,
+    DEFAULT_AT_RISK_THRESHOLD_PCT,
+    DEFAULT_MEASUREMENT_GRACE_DAYS,
+    overduePeriods,
+    validatePeriodAmounts,
+} from './benefits/totals.ts'
+export type { BenefitTotals } from './benefits/totals.ts'
+export type { PeriodAmounts } from './benefits/types.ts'
+export { DEFAULT_DISCOUNT_RATE, projectValue, valueHealth } from './benefits/value.ts'
+export type { ProjectValue, ProjectValueInput, ValueHealth } from './benefits/value.ts'
