@@ -115,7 +115,9 @@ export class LabInstance implements GlideHost {
     property(name: string): string | undefined {
         if (!this.properties) {
             this.properties = new Map(
-                this.db.internal('SELECT name, value FROM "sys_properties"').map((r) => [String(r['name']), r['value'] === null ? '' : String(r['value'])])
+                this.db
+                    .internal('SELECT name, value FROM "sys_properties"')
+                    .map((r) => [String(r['name']), r['value'] === null ? '' : String(r['value'])])
             )
         }
         return this.properties.get(name)
@@ -124,21 +126,53 @@ export class LabInstance implements GlideHost {
         const lvl = { debug: -1, info: 0, warn: 1, error: 2 }[level]
         this.db.internal(
             'INSERT INTO "syslog" (sys_id, level, source, message, sys_created_on, sys_created_by, sys_updated_on, sys_updated_by, sys_mod_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)',
-            [randomBytes(16).toString('hex'), lvl, source, message, this.now(), this.user().userName, this.now(), this.user().userName]
+            [
+                randomBytes(16).toString('hex'),
+                lvl,
+                source,
+                message,
+                this.now(),
+                this.user().userName,
+                this.now(),
+                this.user().userName,
+            ]
         )
     }
     queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string): void {
         this.db.internal(
             'INSERT INTO "sysevent" (sys_id, name, "table", instance, parm1, parm2, state, queue, process_on, sys_created_on, sys_created_by, sys_updated_on, sys_updated_by, sys_mod_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)',
-            [randomBytes(16).toString('hex'), name, table, sysId, parm1, parm2, 'ready', '', this.now(), this.now(), this.user().userName, this.now(), this.user().userName]
+            [
+                randomBytes(16).toString('hex'),
+                name,
+                table,
+                sysId,
+                parm1,
+                parm2,
+                'ready',
+                '',
+                this.now(),
+                this.now(),
+                this.user().userName,
+                this.now(),
+                this.user().userName,
+            ]
         )
     }
     message(msg: UserMessage): void {
         this.frames[this.frames.length - 1]?.messages.push(msg)
     }
-    canAccess(table: string, operation: RecordOperation, field: string | undefined, record: Readonly<Record<string, string | null>> | undefined): boolean {
+    canAccess(
+        table: string,
+        operation: RecordOperation,
+        field: string | undefined,
+        record: Readonly<Record<string, string | null>> | undefined
+    ): boolean {
         const t = this.schema.require(table)
-        const ctx = { roles: this.user().roles, matches: (tbl: string, cond: string, rec: Readonly<Record<string, string | null>> | undefined) => (rec ? recordMatches(cond, tbl, rec) : true) }
+        const ctx = {
+            roles: this.user().roles,
+            matches: (tbl: string, cond: string, rec: Readonly<Record<string, string | null>> | undefined) =>
+                rec ? recordMatches(cond, tbl, rec) : true,
+        }
         if (field === undefined) return this.acl.canTable(t.hierarchy, operation, ctx, record)
         return this.acl.canField(t.hierarchy, operation, field, ctx, record)
     }
@@ -149,7 +183,12 @@ export class LabInstance implements GlideHost {
         return this.acl.rules()
     }
 
-    runRules(when: 'before' | 'after' | 'async', operation: 'insert' | 'update' | 'delete', current: unknown, previous: unknown): void {
+    runRules(
+        when: 'before' | 'after' | 'async',
+        operation: 'insert' | 'update' | 'delete',
+        current: unknown,
+        previous: unknown
+    ): void {
         const gr = current as GlideRecord
         const table = gr.getTableName()
         if (table === 'sys_properties') this.properties = undefined
@@ -160,13 +199,17 @@ export class LabInstance implements GlideHost {
             .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
         const frame = this.frames[this.frames.length - 1]
         for (const rule of rules) {
-            if (rule.condition.trim() !== '') throw new Error(`business rule "${rule.name}" has a script condition: not supported in the lab (use filterCondition)`)
+            if (rule.condition.trim() !== '')
+                throw new Error(
+                    `business rule "${rule.name}" has a script condition: not supported in the lab (use filterCondition)`
+                )
             if (rule.filterCondition && !recordMatches(rule.filterCondition, table, gr.snapshot())) continue
             if (when === 'async') {
                 this.asyncQueue.push({ rule, table, sysId: gr.getUniqueValue(), operation, user: this.user() })
                 continue
             }
-            if (frame && frame.depth > 25) throw new Error(`business rule recursion deeper than 25 levels at "${rule.name}"`)
+            if (frame && frame.depth > 25)
+                throw new Error(`business rule recursion deeper than 25 levels at "${rule.name}"`)
             if (frame) frame.depth++
             try {
                 runScript(this.resolver, rule.script, { current: gr, previous }, `business rule "${rule.name}"`)
@@ -214,7 +257,12 @@ export class LabInstance implements GlideHost {
             this.runAs(work.user, () => {
                 const current = new GlideRecord(work.table)
                 const found = work.operation === 'delete' ? false : current.get(work.sysId)
-                runScript(this.resolver, work.rule.script, { current: found ? current : null, previous: null }, `async business rule "${work.rule.name}"`)
+                runScript(
+                    this.resolver,
+                    work.rule.script,
+                    { current: found ? current : null, previous: null },
+                    `async business rule "${work.rule.name}"`
+                )
             })
             ran++
         }
@@ -252,12 +300,25 @@ export class LabInstance implements GlideHost {
         }
         this.resolver = { installed: app.modules, root: this.root }
         this.runAsSystem(() => {
-            for (const role of app.roles) this.upsert('sys_user_role', role.sysId, { name: role.name, description: role.description })
+            for (const role of app.roles)
+                this.upsert('sys_user_role', role.sysId, { name: role.name, description: role.description })
             for (const p of app.properties) {
                 const existing = this.db.internal('SELECT sys_id FROM "sys_properties" WHERE name = ?', [p.name])[0]
-                if (!existing) this.upsert('sys_properties', p.sysId, { name: p.name, value: p.value, type: p.type, description: p.description })
+                if (!existing)
+                    this.upsert('sys_properties', p.sysId, {
+                        name: p.name,
+                        value: p.value,
+                        type: p.type,
+                        description: p.description,
+                    })
             }
-            this.upsert('sys_scope', app.scopeId, { scope: app.scope, name: app.name, version: app.version, active: 'true', sys_class_name: 'sys_app' })
+            this.upsert('sys_scope', app.scopeId, {
+                scope: app.scope,
+                name: app.name,
+                version: app.version,
+                active: 'true',
+                sys_class_name: 'sys_app',
+            })
         })
         this.properties = undefined
         this.roleGraph = new Map()
@@ -307,12 +368,25 @@ export class LabInstance implements GlideHost {
                 if (!exists) this.upsert('sys_user_role', id, { name })
             }
         })
-        this.db.internal('CREATE TABLE IF NOT EXISTS "_lab_password" (user TEXT PRIMARY KEY, salt TEXT NOT NULL, hash TEXT NOT NULL)')
+        this.db.internal(
+            'CREATE TABLE IF NOT EXISTS "_lab_password" (user TEXT PRIMARY KEY, salt TEXT NOT NULL, hash TEXT NOT NULL)'
+        )
     }
 
     /** Creates (or updates) a user with a password and roles (by name). Returns the user's sys_id. */
-    createUser(userName: string, password: string, roles: readonly string[], extra: Readonly<Record<string, string>> = {}, sysId?: string): string {
-        const id = sysId ?? this.db.internal('SELECT sys_id FROM "sys_user" WHERE user_name = ?', [userName])[0]?.['sys_id']?.toString() ?? randomBytes(16).toString('hex')
+    createUser(
+        userName: string,
+        password: string,
+        roles: readonly string[],
+        extra: Readonly<Record<string, string>> = {},
+        sysId?: string
+    ): string {
+        const id =
+            sysId ??
+            this.db
+                .internal('SELECT sys_id FROM "sys_user" WHERE user_name = ?', [userName])[0]
+                ?.['sys_id']?.toString() ??
+            randomBytes(16).toString('hex')
         this.runAsSystem(() => {
             this.upsert('sys_user', id, { user_name: userName, active: 'true', ...extra })
             for (const role of roles) this.grantRole(id, role)
@@ -324,13 +398,19 @@ export class LabInstance implements GlideHost {
     setPassword(userSysId: string, password: string): void {
         const salt = randomBytes(16).toString('hex')
         const hash = scryptSync(password, salt, 32).toString('hex')
-        this.db.internal('INSERT INTO "_lab_password" (user, salt, hash) VALUES (?, ?, ?) ON CONFLICT(user) DO UPDATE SET salt = excluded.salt, hash = excluded.hash', [userSysId, salt, hash])
+        this.db.internal(
+            'INSERT INTO "_lab_password" (user, salt, hash) VALUES (?, ?, ?) ON CONFLICT(user) DO UPDATE SET salt = excluded.salt, hash = excluded.hash',
+            [userSysId, salt, hash]
+        )
     }
 
     grantRole(userSysId: string, roleName: string): void {
         const role = this.db.internal('SELECT sys_id FROM "sys_user_role" WHERE name = ?', [roleName])[0]
         if (!role) throw new Error(`no role ${roleName} (install the app first?)`)
-        const have = this.db.internal('SELECT sys_id FROM "sys_user_has_role" WHERE "user" = ? AND role = ?', [userSysId, String(role['sys_id'])])[0]
+        const have = this.db.internal('SELECT sys_id FROM "sys_user_has_role" WHERE "user" = ? AND role = ?', [
+            userSysId,
+            String(role['sys_id']),
+        ])[0]
         if (!have) {
             const gr = new GlideRecord('sys_user_has_role')
             gr.setWorkflow(false)
@@ -344,10 +424,15 @@ export class LabInstance implements GlideHost {
 
     /** The user with roles expanded (containment), or undefined. */
     userById(sysId: string): LabUser | undefined {
-        const row = this.db.internal('SELECT sys_id, user_name, active, locked_out FROM "sys_user" WHERE sys_id = ?', [sysId])[0]
+        const row = this.db.internal('SELECT sys_id, user_name, active, locked_out FROM "sys_user" WHERE sys_id = ?', [
+            sysId,
+        ])[0]
         if (!row || row['active'] === 0 || row['locked_out'] === 1) return undefined
         const direct = this.db
-            .internal('SELECT r.name AS name FROM "sys_user_has_role" h JOIN "sys_user_role" r ON r.sys_id = h.role WHERE h."user" = ?', [sysId])
+            .internal(
+                'SELECT r.name AS name FROM "sys_user_has_role" h JOIN "sys_user_role" r ON r.sys_id = h.role WHERE h."user" = ?',
+                [sysId]
+            )
             .map((r) => String(r['name']))
         const roles = new Set<string>(['snc_internal'])
         const visit = (name: string): void => {
@@ -376,7 +461,10 @@ export class LabInstance implements GlideHost {
 
     /** Counts rows of a table (uncounted; for tests and progress output). */
     count(table: string, where = '', params: (string | number | null)[] = []): number {
-        const row = this.db.internal(`SELECT COUNT(*) AS n FROM ${quoteIdent(table)}${where ? ` WHERE ${where}` : ''}`, params)[0]
+        const row = this.db.internal(
+            `SELECT COUNT(*) AS n FROM ${quoteIdent(table)}${where ? ` WHERE ${where}` : ''}`,
+            params
+        )[0]
         return Number(row?.['n'] ?? 0)
     }
 }

@@ -26,9 +26,19 @@ export interface GlideHost {
     queueEvent(name: string, table: string, sysId: string, parm1: string, parm2: string): void
     message(msg: UserMessage): void
     /** Business rules of a table for a moment; the engine runs them. */
-    runRules(when: 'before' | 'after' | 'async', operation: 'insert' | 'update' | 'delete', current: unknown, previous: unknown): void
+    runRules(
+        when: 'before' | 'after' | 'async',
+        operation: 'insert' | 'update' | 'delete',
+        current: unknown,
+        previous: unknown
+    ): void
     /** ACL decision for the session user. field undefined = table-level. record = current values (for conditions). */
-    canAccess(table: string, operation: 'read' | 'write' | 'create' | 'delete', field: string | undefined, record: Readonly<Record<string, string | null>> | undefined): boolean
+    canAccess(
+        table: string,
+        operation: 'read' | 'write' | 'create' | 'delete',
+        field: string | undefined,
+        record: Readonly<Record<string, string | null>> | undefined
+    ): boolean
 }
 
 let active: GlideHost | undefined
@@ -40,7 +50,8 @@ export function setRuntime(host: GlideHost | undefined): void {
 
 /** The running lab, or a clear error when a server module runs outside one. */
 export function runtime(): GlideHost {
-    if (!active) throw new Error('No lab instance is running: server modules need the lab (scripts/lab) to provide Glide')
+    if (!active)
+        throw new Error('No lab instance is running: server modules need the lab (scripts/lab) to provide Glide')
     return active
 }
 

@@ -142,7 +142,10 @@ describe('GlideAggregate', () => {
             agg.groupBy('category')
             agg.query()
             const out: string[] = []
-            while (agg.next()) out.push(`${agg.getValue('category')}:${agg.getAggregate('SUM', 'amount')}:${agg.getAggregate('COUNT', 'sys_id')}`)
+            while (agg.next())
+                out.push(
+                    `${agg.getValue('category')}:${agg.getAggregate('SUM', 'amount')}:${agg.getAggregate('COUNT', 'sys_id')}`
+                )
             return out
         })
         expect(tx.value).toEqual(['a:0.30:2', 'b:5.00:1'])
@@ -152,7 +155,9 @@ describe('GlideAggregate', () => {
     it('the scheduled job aggregates through the built sysauto_script', () => {
         insertProbe({ name: 'a1', amount: '1', category: 'a' })
         lab.runJob('Probe totals')
-        const logs = lab.db.internal('SELECT message FROM "syslog" WHERE message LIKE \'total%\'').map((r) => r['message'])
+        const logs = lab.db
+            .internal('SELECT message FROM "syslog" WHERE message LIKE \'total%\'')
+            .map((r) => r['message'])
         expect(logs).toEqual(['total a=1.00 n=1'])
     })
 })

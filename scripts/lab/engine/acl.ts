@@ -50,8 +50,16 @@ export class AclEngine {
         return this.byKey.get(`${type}|${operation}|${name}`) ?? []
     }
 
-    private passes(rule: AclRule, table: string, ctx: AclContext, record: Readonly<Record<string, string | null>> | undefined): boolean {
-        if (rule.script.trim() !== '') throw new Error(`ACL ${rule.name} (${rule.operation}) has a script: script ACLs are not supported in the lab`)
+    private passes(
+        rule: AclRule,
+        table: string,
+        ctx: AclContext,
+        record: Readonly<Record<string, string | null>> | undefined
+    ): boolean {
+        if (rule.script.trim() !== '')
+            throw new Error(
+                `ACL ${rule.name} (${rule.operation}) has a script: script ACLs are not supported in the lab`
+            )
         const isAdmin = ctx.roles.includes('admin')
         if (isAdmin && rule.adminOverrides) return true
         const roleOk = rule.roles.length === 0 || rule.roles.some((r) => ctx.roles.includes(r))
@@ -61,7 +69,12 @@ export class AclEngine {
     }
 
     /** Decides a level's rules: Deny-Unless first (all must pass), then any Allow-If. */
-    private decideLevel(rules: AclRule[], table: string, ctx: AclContext, record: Readonly<Record<string, string | null>> | undefined): boolean {
+    private decideLevel(
+        rules: AclRule[],
+        table: string,
+        ctx: AclContext,
+        record: Readonly<Record<string, string | null>> | undefined
+    ): boolean {
         const deny = rules.filter((r) => r.decisionType === 'deny')
         for (const r of deny) if (!this.passes(r, table, ctx, record)) return false
         const allow = rules.filter((r) => r.decisionType !== 'deny')
@@ -70,7 +83,12 @@ export class AclEngine {
     }
 
     /** Table-level decision for a record operation. hierarchy = [table, parent, ...]. */
-    canTable(hierarchy: readonly string[], operation: RecordOperation, ctx: AclContext, record?: Readonly<Record<string, string | null>>): boolean {
+    canTable(
+        hierarchy: readonly string[],
+        operation: RecordOperation,
+        ctx: AclContext,
+        record?: Readonly<Record<string, string | null>>
+    ): boolean {
         const table = hierarchy[0] as string
         for (const name of [...hierarchy, '*']) {
             const rules = this.find('record', operation, name)
@@ -80,9 +98,20 @@ export class AclEngine {
     }
 
     /** Field-level decision (the table-level decision is separate). No field rule at all means allowed. */
-    canField(hierarchy: readonly string[], operation: RecordOperation, field: string, ctx: AclContext, record?: Readonly<Record<string, string | null>>): boolean {
+    canField(
+        hierarchy: readonly string[],
+        operation: RecordOperation,
+        field: string,
+        ctx: AclContext,
+        record?: Readonly<Record<string, string | null>>
+    ): boolean {
         const table = hierarchy[0] as string
-        const levels = [...hierarchy.map((t) => `${t}.${field}`), ...hierarchy.map((t) => `${t}.*`), `*.${field}`, '*.*']
+        const levels = [
+            ...hierarchy.map((t) => `${t}.${field}`),
+            ...hierarchy.map((t) => `${t}.*`),
+            `*.${field}`,
+            '*.*',
+        ]
         for (const name of levels) {
             let rules = this.find('record', operation, name)
             // Create falls back to the write rules when no create rule exists at this level.

@@ -4,16 +4,41 @@
  */
 import type { AclRule } from './acl.ts'
 
-export const BASE_ROLES = ['admin', 'itil', 'snc_internal', 'it_demand_manager', 'it_project_manager', 'security_admin'] as const
+export const BASE_ROLES = [
+    'admin',
+    'itil',
+    'snc_internal',
+    'it_demand_manager',
+    'it_project_manager',
+    'security_admin',
+] as const
 
-type Spec = readonly [table: string, read: readonly string[], write: readonly string[], create: readonly string[], del: readonly string[]]
+type Spec = readonly [
+    table: string,
+    read: readonly string[],
+    write: readonly string[],
+    create: readonly string[],
+    del: readonly string[],
+]
 
 const AUTHENTICATED = ['snc_internal']
 const SPECS: readonly Spec[] = [
     ['task', ['itil'], ['itil'], ['itil'], ['admin']],
     ['incident', ['itil'], ['itil'], ['itil'], ['admin']],
-    ['dmn_demand', ['it_demand_manager', 'it_project_manager', 'itil'], ['it_demand_manager'], ['it_demand_manager'], ['admin']],
-    ['pm_project', ['it_project_manager', 'it_demand_manager', 'itil'], ['it_project_manager'], ['it_project_manager'], ['admin']],
+    [
+        'dmn_demand',
+        ['it_demand_manager', 'it_project_manager', 'itil'],
+        ['it_demand_manager'],
+        ['it_demand_manager'],
+        ['admin'],
+    ],
+    [
+        'pm_project',
+        ['it_project_manager', 'it_demand_manager', 'itil'],
+        ['it_project_manager'],
+        ['it_project_manager'],
+        ['admin'],
+    ],
     ['pm_portfolio', AUTHENTICATED, ['it_project_manager'], ['it_project_manager'], ['admin']],
     ['pm_program', AUTHENTICATED, ['it_project_manager'], ['it_project_manager'], ['admin']],
     ['business_unit', AUTHENTICATED, ['admin'], ['admin'], ['admin']],

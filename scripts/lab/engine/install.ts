@@ -77,7 +77,8 @@ function columnOf(d: AppRecord, choices: ChoiceDef[]): ColumnDef {
             .filter(Boolean)
             .map((a) => a.split('=') as [string, string])
     )
-    const scale = attrs['scale'] !== undefined ? Number(attrs['scale']) : f['internal_type'] === 'currency' ? 2 : undefined
+    const scale =
+        attrs['scale'] !== undefined ? Number(attrs['scale']) : f['internal_type'] === 'currency' ? 2 : undefined
     const col: ColumnDef = {
         name: f['element'] ?? '',
         label: f['column_label'] || (f['element'] ?? ''),
@@ -102,7 +103,12 @@ export function readInstalledApp(app: AppRecords, knownTables: (name: string) =>
     for (const c of app.of('sys_choice')) {
         const key = `${c.fields.name}.${c.fields.element}`
         const list = choices.get(key) ?? []
-        list.push({ value: c.fields.value, label: c.fields.label, sequence: Number(c.fields.sequence || 0), inactive: bool(c.fields.inactive) })
+        list.push({
+            value: c.fields.value,
+            label: c.fields.label,
+            sequence: Number(c.fields.sequence || 0),
+            inactive: bool(c.fields.inactive),
+        })
         choices.set(key, list)
     }
     for (const list of choices.values()) list.sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0))
@@ -118,7 +124,15 @@ export function readInstalledApp(app: AppRecords, knownTables: (name: string) =>
             label: t.fields.label,
             ...(t.fields.super_class ? { extends: t.display['super_class'] ?? t.fields.super_class } : {}),
             scope: scopeRec.fields.scope,
-            ...(num ? { number: { prefix: num['prefix'] ?? '', base: Number(num['number'] ?? 1000), digits: Number(num['maximum_digits'] ?? 7) } } : {}),
+            ...(num
+                ? {
+                      number: {
+                          prefix: num['prefix'] ?? '',
+                          base: Number(num['number'] ?? 1000),
+                          digits: Number(num['maximum_digits'] ?? 7),
+                      },
+                  }
+                : {}),
             access: t.fields.access,
             wsAccess: bool(t.fields.ws_access),
             columns,
@@ -129,7 +143,8 @@ export function readInstalledApp(app: AppRecords, knownTables: (name: string) =>
     for (const d of app.columns()) {
         const table = d.fields.name
         if (own.has(table)) continue
-        if (!knownTables(table)) throw new Error(`the app adds ${table}.${d.fields.element}, but the lab has no table ${table}`)
+        if (!knownTables(table))
+            throw new Error(`the app adds ${table}.${d.fields.element}, but the lab has no table ${table}`)
         const list = augments.get(table) ?? []
         list.push(columnOf(d, choices.get(`${table}.${d.fields.element}`) ?? []))
         augments.set(table, list)
@@ -198,7 +213,9 @@ export function readInstalledApp(app: AppRecords, knownTables: (name: string) =>
         jobs,
         routes,
         acls,
-        roles: app.of('sys_user_role').map((r) => ({ sysId: r.sysId, name: r.fields.name, description: r.fields.description })),
+        roles: app
+            .of('sys_user_role')
+            .map((r) => ({ sysId: r.sysId, name: r.fields.name, description: r.fields.description })),
         roleContains: app.of('sys_user_role_contains').map((c) => ({
             role: roleName(c.fields.role, c.display['role']),
             contains: roleName(c.fields.contains, c.display['contains']),

@@ -26,7 +26,12 @@ export function moduleFile(resolver: ModuleResolver, path: string): string {
 const compiled = new Map<string, (...args: unknown[]) => unknown>()
 
 /** Executes a generated script with the given globals (current, previous, request, response, ...). */
-export function runScript(resolver: ModuleResolver, script: string, globals: Readonly<Record<string, unknown>>, what: string): unknown {
+export function runScript(
+    resolver: ModuleResolver,
+    script: string,
+    globals: Readonly<Record<string, unknown>>,
+    what: string
+): unknown {
     const names = ['require', ...Object.keys(globals)]
     const key = `${names.join(',')}\n${script}`
     let fn = compiled.get(key)
@@ -35,7 +40,8 @@ export function runScript(resolver: ModuleResolver, script: string, globals: Rea
         compiled.set(key, fn)
     }
     const scopedRequire = (path: string): unknown => {
-        if (!path.startsWith('x_itvc_value/')) throw new Error(`${what}: require('${path}') is not supported in the lab`)
+        if (!path.startsWith('x_itvc_value/'))
+            throw new Error(`${what}: require('${path}') is not supported in the lab`)
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         return require(moduleFile(resolver, path))
     }

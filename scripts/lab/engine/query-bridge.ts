@@ -4,7 +4,14 @@
  * conditions, ACL conditions).
  */
 import { quoteIdent, toStored, type SqlValue } from '../db/database.ts'
-import { andQueries, andTerms, parseEncodedQuery, termFromAddQuery, toEncodedQuery, withOrderBy } from '../query/index.ts'
+import {
+    andQueries,
+    andTerms,
+    parseEncodedQuery,
+    termFromAddQuery,
+    toEncodedQuery,
+    withOrderBy,
+} from '../query/index.ts'
 import { compileOrderBy, compileWhere } from '../query/sql.ts'
 import { matches } from '../query/evaluate.ts'
 import type { QueryAst } from '../query/ast.ts'
@@ -70,7 +77,11 @@ export function orderClause(q: LabQuery, table: string): string {
 }
 
 /** Whether one record (platform string values) matches an encoded query: rule filters and ACL conditions. */
-export function recordMatches(encoded: string, table: string, record: Readonly<Record<string, string | null>>): boolean {
+export function recordMatches(
+    encoded: string,
+    table: string,
+    record: Readonly<Record<string, string | null>>
+): boolean {
     const s = current()
     const t = s.require(table)
     const row: Record<string, SqlValue> = {}
@@ -83,7 +94,8 @@ export function recordMatches(encoded: string, table: string, record: Readonly<R
     const resolve = (target: string, sysId: string): Record<string, SqlValue> | undefined => {
         const rows = s.table(target) ? s : undefined
         if (!rows) return undefined
-        return (globalDb?.internal(`SELECT * FROM ${quoteIdent(target)} WHERE sys_id = ?`, [sysId])[0] ?? undefined) as Record<string, SqlValue> | undefined
+        return (globalDb?.internal(`SELECT * FROM ${quoteIdent(target)} WHERE sys_id = ?`, [sysId])[0] ?? undefined) as
+            Record<string, SqlValue> | undefined
     }
     return matches(parseEncodedQuery(encoded, mode), table, row, s, resolve, mode)
 }

@@ -21,7 +21,7 @@ import type { LabInstance } from '../instance.ts'
 import { isQueryError } from '../query/ast.ts'
 import { whereClause, parseQuery } from './query-bridge.ts'
 import type { RouteDef } from './install.ts'
-import { ServiceError } from '../glide/sn_ws_err.ts'
+import type { ServiceError } from '../glide/sn_ws_err.ts'
 
 function fail<T>(failure: Extract<EngineResult<T>, { ok: false }>['failure']): EngineResult<T> {
     return { ok: false, failure }
@@ -48,9 +48,13 @@ export class LabTableService implements TableService {
             const c = table.columns.get(name)
             if (!c) continue
             const raw = record[name] ?? null
-            const value = raw === null ? '' : c.storage === 'boolean' ? (raw === 'true' || raw === '1' ? 'true' : 'false') : raw
+            const value =
+                raw === null ? '' : c.storage === 'boolean' ? (raw === 'true' || raw === '1' ? 'true' : 'false') : raw
             const display = raw === null ? '' : gr.getDisplayValue(name) || value
-            out[name] = c.type === 'reference' && c.reference && value ? { value, display, referenceTable: c.reference } : { value, display }
+            out[name] =
+                c.type === 'reference' && c.reference && value
+                    ? { value, display, referenceTable: c.reference }
+                    : { value, display }
         }
         return { sysId: gr.getUniqueValue(), fields: out }
     }
@@ -68,10 +72,14 @@ export class LabTableService implements TableService {
         const ok = this.checkTable(table)
         if (!ok.ok) return ok as EngineResult<never>
         return this.guard(user, () => {
-            if (!this.lab.canAccess(table, 'read', undefined, undefined)) return fail({ kind: 'acl', operation: 'read' })
+            if (!this.lab.canAccess(table, 'read', undefined, undefined))
+                return fail({ kind: 'acl', operation: 'read' })
             const q = parseQuery(params.query, table)
             const where = whereClause(q, table)
-            const totalRow = this.lab.db.select(`SELECT COUNT(*) AS n FROM ${quoteIdent(table)}${where.sql ? ` WHERE ${where.sql}` : ''}`, where.params)[0]
+            const totalRow = this.lab.db.select(
+                `SELECT COUNT(*) AS n FROM ${quoteIdent(table)}${where.sql ? ` WHERE ${where.sql}` : ''}`,
+                where.params
+            )[0]
             const gr = new GlideRecordSecure(table)
             if (params.query) gr.addEncodedQuery(params.query)
             gr.chooseWindow(params.offset, params.offset + params.limit)
@@ -92,15 +100,27 @@ export class LabTableService implements TableService {
         })
     }
 
-    private writeFailure(gr: GlideRecordSecure, operation: 'write' | 'create' | 'delete', messages: readonly { level: string; text: string }[]): EngineResult<never> {
+    private writeFailure(
+        gr: GlideRecordSecure,
+        operation: 'write' | 'create' | 'delete',
+        messages: readonly { level: string; text: string }[]
+    ): EngineResult<never> {
         const f = gr.lastFailure
         if (f?.kind === 'acl') return fail({ kind: 'acl', operation })
         if (f?.kind === 'invalid_value') return fail({ kind: 'invalid_value', field: f.field, message: f.message })
-        const text = messages.filter((m) => m.level === 'error').map((m) => m.text).join(' ') || 'Operation aborted by a business rule'
+        const text =
+            messages
+                .filter((m) => m.level === 'error')
+                .map((m) => m.text)
+                .join(' ') || 'Operation aborted by a business rule'
         return fail({ kind: 'aborted', message: text })
     }
 
-    private setValues(gr: GlideRecordSecure, table: string, values: Readonly<Record<string, string>>): EngineResult<true> {
+    private setValues(
+        gr: GlideRecordSecure,
+        table: string,
+        values: Readonly<Record<string, string>>
+    ): EngineResult<true> {
         const t = this.lab.schema.require(table)
         for (const [k, v] of Object.entries(values)) {
             if (k === 'sys_id' || k.startsWith('sys_')) continue // system fields are not writable through the API
@@ -131,7 +151,12 @@ export class LabTableService implements TableService {
         }
     }
 
-    update(user: LabUser, table: string, sysId: string, values: Readonly<Record<string, string>>): EngineResult<RecordView> {
+    update(
+        user: LabUser,
+        table: string,
+        sysId: string,
+        values: Readonly<Record<string, string>>
+    ): EngineResult<RecordView> {
         const ok = this.checkTable(table)
         if (!ok.ok) return ok as EngineResult<never>
         const tx = this.lab.runAs(user, () => {
@@ -186,7 +211,8 @@ export class LabRestService implements ScriptedRestService {
         const routes = this.lab.installed()?.routes ?? []
         for (const route of routes) {
             if (!route.active || route.method !== method.toUpperCase()) continue
-            const params = matchTemplate(route.uri, path) ?? (route.defaultUri ? matchTemplate(route.defaultUri, path) : undefined)
+            const params =
+                matchTemplate(route.uri, path) ?? (route.defaultUri ? matchTemplate(route.defaultUri, path) : undefined)
             if (params) return { route, params }
         }
         return undefined
@@ -200,12 +226,24 @@ export class LabRestService implements ScriptedRestService {
             return {
                 status: 403,
                 headers: {},
-                body: { error: { message: 'User Not Authorized', detail: `User '${user.userName}' is not authorized to execute ${route.name}` }, status: 'failure' },
+                body: {
+                    error: {
+                        message: 'User Not Authorized',
+                        detail: `User '${user.userName}' is not authorized to execute ${route.name}`,
+                    },
+                    status: 'failure',
+                },
             }
         }
-        const state = { status: 200, headers: {} as Record<string, string>, body: undefined as unknown, error: undefined as ServiceError | undefined }
+        const state = {
+            status: 200,
+            headers: {} as Record<string, string>,
+            body: undefined as unknown,
+            error: undefined as ServiceError | undefined,
+        }
         const queryParams: Record<string, string[]> = {}
-        for (const [k, v] of Object.entries(req.query)) queryParams[k] = Array.isArray(v) ? [...(v as string[])] : [v as string]
+        for (const [k, v] of Object.entries(req.query))
+            queryParams[k] = Array.isArray(v) ? [...(v as string[])] : [v as string]
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v]))
         const request = {
             pathParams: params,
@@ -217,7 +255,11 @@ export class LabRestService implements ScriptedRestService {
             url: req.path,
             headers,
             getHeader: (name: string) => headers[name.toLowerCase()],
-            body: { data: req.body, dataString: req.body === undefined ? '' : JSON.stringify(req.body), hasNext: () => false },
+            body: {
+                data: req.body,
+                dataString: req.body === undefined ? '' : JSON.stringify(req.body),
+                hasNext: () => false,
+            },
         }
         const response = {
             setStatus: (s: number) => {
@@ -244,12 +286,27 @@ export class LabRestService implements ScriptedRestService {
         } catch (e) {
             const message = e instanceof Error ? e.message : String(e)
             this.lab.log('error', `REST route ${route.name} failed: ${message}`, 'x_itvc_value')
-            return { status: 500, headers: {}, body: { error: { message: 'Internal server error', detail: message }, status: 'failure' } }
+            return {
+                status: 500,
+                headers: {},
+                body: { error: { message: 'Internal server error', detail: message }, status: 'failure' },
+            }
         }
         if (state.error) {
-            return { status: state.error.status, headers: state.headers, body: { error: { message: state.error.message, detail: state.error.detail || null }, status: 'failure' } }
+            return {
+                status: state.error.status,
+                headers: state.headers,
+                body: {
+                    error: { message: state.error.message, detail: state.error.detail || null },
+                    status: 'failure',
+                },
+            }
         }
-        return { status: state.status, headers: state.headers, body: state.status === 204 ? undefined : { result: state.body ?? null } }
+        return {
+            status: state.status,
+            headers: state.headers,
+            body: state.status === 204 ? undefined : { result: state.body ?? null },
+        }
     }
 }
 

@@ -29,13 +29,16 @@ export class GlideAggregate {
 
     addAggregate(agg: string, field?: string): void {
         const a = agg.toUpperCase() as Agg
-        if (!SUPPORTED.includes(a)) throw new Error(`GlideAggregate ${agg} is not supported in the lab (COUNT, SUM, AVG, MIN, MAX)`)
-        if (field !== undefined && !this._table.columns.has(field)) throw new Error(`GlideAggregate: ${this._tableName} has no field ${field}`)
+        if (!SUPPORTED.includes(a))
+            throw new Error(`GlideAggregate ${agg} is not supported in the lab (COUNT, SUM, AVG, MIN, MAX)`)
+        if (field !== undefined && !this._table.columns.has(field))
+            throw new Error(`GlideAggregate: ${this._tableName} has no field ${field}`)
         if (a !== 'COUNT' && field === undefined) throw new Error(`GlideAggregate ${a} needs a field`)
         this._aggs.push({ agg: a, field })
     }
     groupBy(field: string): void {
-        if (field.includes('.')) throw new Error('GlideAggregate.groupBy on a dot-walked field is not supported in the lab')
+        if (field.includes('.'))
+            throw new Error('GlideAggregate.groupBy on a dot-walked field is not supported in the lab')
         if (!this._table.columns.has(field)) throw new Error(`GlideAggregate: ${this._tableName} has no field ${field}`)
         this._groups.push(field)
     }
@@ -89,7 +92,8 @@ export class GlideAggregate {
         if (groups.length) sql += ` GROUP BY ${groups.map((g) => quoteIdent(g)).join(', ')}`
         const order: string[] = []
         if (this._order) order.push(`${quoteIdent(this.alias(this._order.agg, this._order.field))} DESC`)
-        for (const o of this._orderGroup) if (groups.includes(o.field)) order.push(`${quoteIdent(o.field)} ${o.desc ? 'DESC' : 'ASC'}`)
+        for (const o of this._orderGroup)
+            if (groups.includes(o.field)) order.push(`${quoteIdent(o.field)} ${o.desc ? 'DESC' : 'ASC'}`)
         if (!order.length && groups.length) order.push(...groups.map((g) => quoteIdent(g)))
         if (order.length) sql += ` ORDER BY ${order.join(', ')}`
         this._rows = runtime().db.select(sql, where.params)

@@ -33,7 +33,10 @@ export class GlideDuration {
         const d = Math.floor(s / 86400)
         const h = Math.floor((s % 86400) / 3600)
         const m = Math.floor((s % 3600) / 60)
-        return [d ? `${d} Days` : '', h ? `${h} Hours` : '', m ? `${m} Minutes` : ''].filter(Boolean).join(' ') || '0 Seconds'
+        return (
+            [d ? `${d} Days` : '', h ? `${h} Hours` : '', m ? `${m} Minutes` : ''].filter(Boolean).join(' ') ||
+            '0 Seconds'
+        )
     }
 }
 

@@ -47,8 +47,19 @@ export const gs = {
     debug(message: unknown, ...args: unknown[]): void {
         runtime().log('debug', format(message, args), 'x_itvc_value')
     },
-    eventQueue(name: string, record: { getTableName(): string; getUniqueValue(): string } | null, parm1?: unknown, parm2?: unknown): void {
-        runtime().queueEvent(name, record ? record.getTableName() : '', record ? record.getUniqueValue() : '', parm1 === undefined || parm1 === null ? '' : String(parm1), parm2 === undefined || parm2 === null ? '' : String(parm2))
+    eventQueue(
+        name: string,
+        record: { getTableName(): string; getUniqueValue(): string } | null,
+        parm1?: unknown,
+        parm2?: unknown
+    ): void {
+        runtime().queueEvent(
+            name,
+            record ? record.getTableName() : '',
+            record ? record.getUniqueValue() : '',
+            parm1 === undefined || parm1 === null ? '' : String(parm1),
+            parm2 === undefined || parm2 === null ? '' : String(parm2)
+        )
     },
     addInfoMessage(message: unknown): void {
         runtime().message({ level: 'info', text: String(message) })

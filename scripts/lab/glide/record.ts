@@ -5,7 +5,16 @@
  * read are skipped after the limit, writes it may not do fail with null/false).
  */
 import { fromStored, quoteIdent, toStored, type SqlValue } from '../db/database.ts'
-import { andQuery, emptyQuery, orderClause, orderQuery, parseQuery, termQuery, whereClause, type LabQuery } from '../engine/query-bridge.ts'
+import {
+    andQuery,
+    emptyQuery,
+    orderClause,
+    orderQuery,
+    parseQuery,
+    termQuery,
+    whereClause,
+    type LabQuery,
+} from '../engine/query-bridge.ts'
 import type { ResolvedTable } from '../schema/lab-schema.ts'
 import { runtime } from '../runtime.ts'
 import { newSysId } from './ids.ts'
@@ -31,7 +40,12 @@ const OP_MAP: Record<string, string> = {
 
 function asString(value: unknown): string | null {
     if (value === null || value === undefined) return null
-    if (typeof value === 'object' && value !== null && 'getValue' in value && typeof (value as { getValue: unknown }).getValue === 'function') {
+    if (
+        typeof value === 'object' &&
+        value !== null &&
+        'getValue' in value &&
+        typeof (value as { getValue: unknown }).getValue === 'function'
+    ) {
         return asString((value as { getValue(): unknown }).getValue())
     }
     const s = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value)
@@ -272,7 +286,8 @@ export class GlideRecord {
         if (name.includes('.')) return this.dotWalk(name)
         const c = this._table.columns.get(name)
         if (!c) return null
-        if (this._secure && this._loaded && !runtime().canAccess(this._tableName, 'read', name, this.snapshot())) return null
+        if (this._secure && this._loaded && !runtime().canAccess(this._tableName, 'read', name, this.snapshot()))
+            return null
         const v = this._values.get(name) ?? null
         if (v !== null && c.storage === 'boolean') return v === 'true' || v === '1' ? '1' : '0'
         return v
@@ -304,7 +319,10 @@ export class GlideRecord {
             const target = runtime().schema.table(c.reference)
             const df = target?.displayField
             if (!target || !df) return v
-            const row = runtime().db.select(`SELECT ${quoteIdent(df)} AS d FROM ${quoteIdent(c.reference)} WHERE sys_id = ?`, [v])[0]
+            const row = runtime().db.select(
+                `SELECT ${quoteIdent(df)} AS d FROM ${quoteIdent(c.reference)} WHERE sys_id = ?`,
+                [v]
+            )[0]
             return row && row['d'] !== null ? String(row['d']) : ''
         }
         return v
@@ -338,7 +356,8 @@ export class GlideRecord {
         this._abort = false
         const rt = runtime()
         for (const c of this._table.columns.values()) {
-            if (c.default !== undefined && c.default !== '' && !c.default.startsWith('javascript:')) this._values.set(c.name, c.default)
+            if (c.default !== undefined && c.default !== '' && !c.default.startsWith('javascript:'))
+                this._values.set(c.name, c.default)
         }
         if (this._table.columns.has('opened_at')) this._values.set('opened_at', rt.now())
         if (this._table.columns.has('opened_by')) this._values.set('opened_by', rt.user().sysId)
@@ -390,7 +409,10 @@ export class GlideRecord {
         if (!this._isNew) this.initialize()
         if (this._secure) {
             if (!rt.canAccess(this._tableName, 'create', undefined, this.snapshot())) return this.denied('create')
-            const denied = this.checkFieldAcls('create', [...this._values.keys()].filter((k) => this._values.get(k) !== null))
+            const denied = this.checkFieldAcls(
+                'create',
+                [...this._values.keys()].filter((k) => this._values.get(k) !== null)
+            )
             if (denied) return this.denied('create', denied)
         }
         if (!this._values.get('sys_id')) this._values.set('sys_id', newSysId())
@@ -422,7 +444,10 @@ export class GlideRecord {
             cols.push(quoteIdent(k))
             params.push(stored.value)
         }
-        rt.db.write(`INSERT INTO ${quoteIdent(this._tableName)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, params)
+        rt.db.write(
+            `INSERT INTO ${quoteIdent(this._tableName)} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+            params
+        )
         const previous = this.previousRecord()
         this._isNew = false
         this._loaded = true
@@ -443,7 +468,8 @@ export class GlideRecord {
         const rt = runtime()
         const changedBefore = [...this._values.keys()].filter((k) => this.changed(k))
         if (this._secure) {
-            if (!rt.canAccess(this._tableName, 'write', undefined, Object.fromEntries(this._original))) return this.denied('write')
+            if (!rt.canAccess(this._tableName, 'write', undefined, Object.fromEntries(this._original)))
+                return this.denied('write')
             const denied = this.checkFieldAcls('write', changedBefore)
             if (denied) return this.denied('write', denied)
         }
@@ -530,7 +556,10 @@ export class GlideRecord {
     }
 
     /** @internal why the last write returned null/false (for the Table API's status code). */
-    lastFailure: { kind: 'acl'; operation: string; field?: string | undefined } | { kind: 'invalid_value'; field: string; message: string } | undefined
+    lastFailure:
+        | { kind: 'acl'; operation: string; field?: string | undefined }
+        | { kind: 'invalid_value'; field: string; message: string }
+        | undefined
 }
 
 /** GlideRecord with ACLs enforced for the session user. */

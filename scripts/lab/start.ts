@@ -1,0 +1,132 @@
+/**
+ * `npm start`: builds the app if its sources changed, boots the lab with a persistent database under .lab/, seeds
+ * the demo data on first start, runs the app's jobs once and serves the lab on 127.0.0.1.
+ *
+ *   npm start -- [--reset] [--port 8080] [--no-seed]
+ */
+import './register.ts'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadAppRecords } from '../metadata/app-records.ts'
+import { serveLab } from './boot.ts'
+import { LabInstance } from './instance.ts'
+import { seedLab } from './seed-lab.ts'
+
+const ROOT = join(__dirname, '..', '..')
+const LAB_DIR = join(ROOT, '.lab')
+const DB_PATH = join(LAB_DIR, 'lab.db')
+
+interface Args {
+    reset: boolean
+    port: number
+    seed: boolean
+}
+
+function parseArgs(argv: string[]): Args {
+    const args: Args = { reset: false, port: 8080, seed: true }
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i]
+        if (a === '--reset') args.reset = true
+        else if (a === '--no-seed') args.seed = false
+        else if (a === '--port') {
+            const p = Number(argv[++i])
+            if (!Number.isInteger(p) || p < 0 || p > 65535)
+                throw new Error(`--port needs a port number, got ${argv[i]}`)
+            args.port = p
+        } else if (a === '--help' || a === '-h') {
+            console.log('npm start -- [--reset] [--port 8080] [--no-seed]')
+            process.exit(0)
+        } else throw new Error(`unknown option ${a} (try --help)`)
+    }
+    return args
+}
+
+function newest(dir: string): number {
+    let t = 0
+    for (const name of readdirSync(dir)) {
+        const p = join(dir, name)
+        const s = statSync(p)
+        t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs)
+    }
+    return t
+}
+
+/** Builds when dist/app is missing or older than any source. */
+function buildIfStale(): void {
+    const appDir = join(ROOT, 'dist', 'app')
+    const sources = Math.max(
+        newest(join(ROOT, 'src')),
+        statSync(join(ROOT, 'package.json')).mtimeMs,
+        statSync(join(ROOT, 'now.config.json')).mtimeMs
+    )
+    if (existsSync(appDir) && newest(appDir) >= sources) return
+    console.log('[lab] building the app (npm run build) ...')
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' })
+}
+
+async function main(): Promise<void> {
+    const args = parseArgs(process.argv.slice(2))
+    buildIfStale()
+    if (args.reset) rmSync(LAB_DIR, { recursive: true, force: true })
+    mkdirSync(LAB_DIR, { recursive: true })
+    const lab = new LabInstance({ dbPath: DB_PATH })
+    const app = lab.install(loadAppRecords(join(ROOT, 'dist', 'app')))
+    console.log(
+        `[lab] installed ${app.name} ${app.version} (${app.tables.length} tables, ${app.rules.length} rules, ${app.routes.length} routes, ${app.jobs.length} jobs)`
+    )
+    if (args.seed && lab.db.getMeta('seeded') === undefined) {
+        let last = -1
+        const report = seedLab(lab, {
+            now: new Date(),
+            progress: (done, total) => {
+                const pct = Math.floor((done / total) * 100)
+                if (pct >= last + 10 || done === total) {
+                    last = pct
+                    process.stdout.write(`\r[lab] seeding demo data ${String(pct).padStart(3)}% (${done}/${total})`)
+                }
+            },
+        })
+        process.stdout.write('\n')
+        lab.db.setMeta('seeded', new Date().toISOString())
+        lab.db.setMeta('demo_users', JSON.stringify(report.users))
+        const counts = Object.entries(report.inserted)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')
+        console.log(`[lab] seeded in ${(report.ms / 1000).toFixed(1)} s: ${counts}`)
+        if (report.skippedTables.length)
+            console.log(`[lab] not installed yet, skipped: ${report.skippedTables.join(', ')}`)
+        for (const job of lab.jobs()) {
+            const run = lab.runJob(job.name)
+            console.log(`[lab] ran job "${job.name}" (${run.stats.queries} queries)`)
+        }
+    }
+    const running = await serveLab(lab, args.port)
+    const users = JSON.parse(lab.db.getMeta('demo_users') ?? '[]') as {
+        userName: string
+        password: string
+        roles: string[]
+    }[]
+    console.log(`\n[lab] IT Value Center lab is running at ${running.url}`)
+    console.log('[lab] demo users (user / password: roles):')
+    for (const u of users)
+        console.log(`        ${u.userName.padEnd(24)} ${u.password.padEnd(18)} ${u.roles.join(', ') || '(no roles)'}`)
+    console.log(
+        `[lab] try: curl -u ${users.find((u) => u.roles.includes('itil'))?.userName ?? 'admin'}:<password> '${running.url}/api/now/table/incident?sysparm_limit=2'`
+    )
+    console.log(`[lab] memory: ${Math.round(process.memoryUsage().rss / 1048576)} MiB RSS. Ctrl-C stops.`)
+    const stop = (): void => {
+        console.log('\n[lab] stopping ...')
+        void running.close().then(() => {
+            lab.close()
+            process.exit(0)
+        })
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+}
+
+main().catch((e: unknown) => {
+    console.error(`[lab] ${e instanceof Error ? e.message : String(e)}`)
+    process.exit(1)
+})
