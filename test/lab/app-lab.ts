@@ -58,7 +58,6 @@ export async function call(
     path: string,
     body?: unknown
 ): Promise<{ status: number; headers: Headers; body: any }> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON bodies of many shapes
     const res = await fetch(`${lab.url}${path}`, {
         method,
         headers: {
