@@ -35,7 +35,10 @@ export function quoteIdent(name: string): string {
 }
 
 /** Converts a platform string value into its stored form; returns an error message for a value the type cannot hold. */
-export function toStored(column: ResolvedColumn, value: unknown): { ok: true; value: SqlValue } | { ok: false; message: string } {
+export function toStored(
+    column: ResolvedColumn,
+    value: unknown
+): { ok: true; value: SqlValue } | { ok: false; message: string } {
     if (value === null || value === undefined) return { ok: true, value: null }
     let text = typeof value === 'string' ? value : String(value)
     if (typeof value === 'boolean') text = value ? 'true' : 'false'
@@ -43,16 +46,19 @@ export function toStored(column: ResolvedColumn, value: unknown): { ok: true; va
     switch (column.storage) {
         case 'integer': {
             const t = text.trim()
-            if (!/^[+-]?\d+(\.0*)?$/.test(t)) return { ok: false, message: `${column.label}: "${text}" is not a whole number` }
+            if (!/^[+-]?\d+(\.0*)?$/.test(t))
+                return { ok: false, message: `${column.label}: "${text}" is not a whole number` }
             const n = Number.parseInt(t, 10)
             if (!Number.isSafeInteger(n)) return { ok: false, message: `${column.label}: "${text}" is too large` }
             return { ok: true, value: n }
         }
         case 'real': {
             const t = text.trim().replace(/,/g, '')
-            if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return { ok: false, message: `${column.label}: "${text}" is not a number` }
+            if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t))
+                return { ok: false, message: `${column.label}: "${text}" is not a number` }
             const n = Number(t)
-            if (!Number.isFinite(n) || Math.abs(n) > 1e15) return { ok: false, message: `${column.label}: "${text}" is out of range` }
+            if (!Number.isFinite(n) || Math.abs(n) > 1e15)
+                return { ok: false, message: `${column.label}: "${text}" is out of range` }
             return { ok: true, value: n }
         }
         case 'boolean': {
@@ -64,15 +70,21 @@ export function toStored(column: ResolvedColumn, value: unknown): { ok: true; va
         case 'datetime': {
             const t = text.trim()
             const m = /^(\d{4}-\d\d-\d\d)(?:[ T](\d\d:\d\d(?::\d\d)?))?(?:\.\d+)?Z?$/.exec(t)
-            if (!m) return { ok: false, message: `${column.label}: "${text}" is not a date-time (yyyy-MM-dd HH:mm:ss, UTC)` }
+            if (!m)
+                return {
+                    ok: false,
+                    message: `${column.label}: "${text}" is not a date-time (yyyy-MM-dd HH:mm:ss, UTC)`,
+                }
             const time = m[2] ? (m[2].length === 5 ? `${m[2]}:00` : m[2]) : '00:00:00'
             const v = `${m[1]} ${time}`
-            if (Number.isNaN(Date.parse(`${m[1]}T${time}Z`))) return { ok: false, message: `${column.label}: "${text}" is not a valid date` }
+            if (Number.isNaN(Date.parse(`${m[1]}T${time}Z`)))
+                return { ok: false, message: `${column.label}: "${text}" is not a valid date` }
             return { ok: true, value: v }
         }
         case 'date': {
             const m = /^(\d{4}-\d\d-\d\d)/.exec(text.trim())
-            if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) return { ok: false, message: `${column.label}: "${text}" is not a date (yyyy-MM-dd)` }
+            if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`)))
+                return { ok: false, message: `${column.label}: "${text}" is not a date (yyyy-MM-dd)` }
             return { ok: true, value: m[1] as string }
         }
         default: {
@@ -138,12 +150,15 @@ export class LabDatabase {
         } else {
             const have = new Set(existing.map((c) => c.name))
             for (const c of table.columns.values()) {
-                if (!have.has(c.name)) this.sqlite.exec(`ALTER TABLE ${name} ADD COLUMN ${quoteIdent(c.name)} ${SQL_TYPE[c.storage]}`)
+                if (!have.has(c.name))
+                    this.sqlite.exec(`ALTER TABLE ${name} ADD COLUMN ${quoteIdent(c.name)} ${SQL_TYPE[c.storage]}`)
             }
         }
         for (const c of table.columns.values()) {
             if (c.type === 'reference' || c.name === 'number' || c.name === 'sys_created_on' || c.name === 'name') {
-                this.sqlite.exec(`CREATE INDEX IF NOT EXISTS ${quoteIdent(`idx_${table.name}_${c.name}`)} ON ${name} (${quoteIdent(c.name)})`)
+                this.sqlite.exec(
+                    `CREATE INDEX IF NOT EXISTS ${quoteIdent(`idx_${table.name}_${c.name}`)} ON ${name} (${quoteIdent(c.name)})`
+                )
             }
         }
         this.statements.clear()
@@ -182,7 +197,10 @@ export class LabDatabase {
     nextCounter(name: string, base: number): number {
         const row = this.internal('SELECT value FROM "_lab_counter" WHERE name = ?', [name])[0]
         const next = row ? Number(row['value']) + 1 : base + 1
-        this.internal('INSERT INTO "_lab_counter" (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value', [name, next])
+        this.internal(
+            'INSERT INTO "_lab_counter" (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value',
+            [name, next]
+        )
         return next
     }
 
@@ -192,7 +210,10 @@ export class LabDatabase {
     }
 
     setMeta(key: string, value: string): void {
-        this.internal('INSERT INTO "_lab_meta" (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value])
+        this.internal(
+            'INSERT INTO "_lab_meta" (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+            [key, value]
+        )
     }
 
     transaction<T>(fn: () => T): T {
