@@ -160,7 +160,7 @@ export type ParseResult =
 
 /**
  * {@link parseEncodedQuery} that returns its failure instead of throwing it.
- * @example safeParseEncodedQuery('opened_atONToday') //=> { ok: false, error: { code: 'QUERY.UNSUPPORTED', message: 'not supported in the lab: operator ON (in ...)' } }
+ * @example safeParseEncodedQuery('opened_atONToday') //=> { ok: false, error: { code: 'QUERY.UNSUPPORTED', message: "not supported in the lab: operator ON (in 'opened_atONToday')" } }
  */
 export function safeParseEncodedQuery(q: string, mode: QueryMode = 'strict'): ParseResult {
     try {

@@ -163,7 +163,7 @@ class Compiler {
  *
  * @example
  * compileWhere(parseEncodedQuery('caller_id.name=Abel'), 'incident', schema)
- * //=> { sql: '("incident"."caller_id" IS NOT NULL AND "incident"."caller_id" IN (SELECT "_q1"."sys_id" FROM "sys_user" AS "_q1" WHERE ("_q1"."name" IS NOT NULL AND "_q1"."name" = ? COLLATE NOCASE)))', params: ['Abel'] }
+ * //=> { sql: '(("incident"."caller_id" IS NOT NULL AND "incident"."caller_id" IN (SELECT "_q1"."sys_id" FROM "sys_user" AS "_q1" WHERE ("_q1"."name" IS NOT NULL AND "_q1"."name" = ? COLLATE NOCASE))))', params: ['Abel'] }
  */
 export function compileWhere(
     ast: QueryAst,
