@@ -231,7 +231,14 @@ export function createLabHttpServer(deps: LabHttpDeps): LabHttpServer {
         return jsonResponse(200, { result: injector.state() })
     }
 
-    function api(method: string, url: URL, req: IncomingMessage, body: Buffer, user: LabUser, page: PageFaults) {
+    function api(
+        method: string,
+        url: URL,
+        req: IncomingMessage,
+        body: Buffer,
+        user: LabUser,
+        page: PageFaults
+    ): LabResponse {
         const path = url.pathname
         const route = matchTableRoute(path)
         if (route === 'no_resource') return noResource()
