@@ -52,6 +52,9 @@ interface AsyncWork {
     readonly user: LabUser
 }
 
+/** Password hashing cost: low enough that every basic-auth request stays around a millisecond (a local lab). */
+const SCRYPT = { N: 1024, r: 8, p: 1 }
+
 export const SYSTEM_USER: LabUser = { sysId: 'system', userName: 'system', roles: ['admin'] }
 const ROOT = join(__dirname, '..', '..')
 
@@ -397,7 +400,7 @@ export class LabInstance implements GlideHost {
 
     setPassword(userSysId: string, password: string): void {
         const salt = randomBytes(16).toString('hex')
-        const hash = scryptSync(password, salt, 32).toString('hex')
+        const hash = scryptSync(password, salt, 32, SCRYPT).toString('hex')
         this.db.internal(
             'INSERT INTO "_lab_password" (user, salt, hash) VALUES (?, ?, ?) ON CONFLICT(user) DO UPDATE SET salt = excluded.salt, hash = excluded.hash',
             [userSysId, salt, hash]
@@ -454,7 +457,7 @@ export class LabInstance implements GlideHost {
         if (!user) return undefined
         const row = this.db.internal('SELECT salt, hash FROM "_lab_password" WHERE user = ?', [user.sysId])[0]
         if (!row) return undefined
-        const hash = scryptSync(password, String(row['salt']), 32)
+        const hash = scryptSync(password, String(row['salt']), 32, SCRYPT)
         const expected = Buffer.from(String(row['hash']), 'hex')
         return hash.length === expected.length && timingSafeEqual(hash, expected) ? user : undefined
     }
