@@ -147,14 +147,31 @@ export function buildDemoDataset(options: DemoDatasetOptions): DemoDataset {
     verifyIncidentCsv(bytes, csvPath)
     const csv = parseIncidentCsv(bytes.toString('utf8'))
 
-    // Date shift: the latest opened_at lands on shiftTo (default now - 30 days); one constant for every date-time.
+    // Date shift. With shiftTo: one constant for every date-time, the latest opened_at lands on shiftTo. Without it
+    // (the default), the event log's incidents, which all open within three days, are spread over the last twelve
+    // months: each incident moves by its own whole-minute offset, so its own durations are kept, and nothing of it
+    // lies after `now` (its last date lands at least a week before).
     const openedTimes = csv.incidents.map((inc) => (inc.openedAt === null ? null : parseGlideDateTime(inc.openedAt)))
     const latestOpened = Math.max(...openedTimes.filter((t): t is number => t !== null))
     const target = floorToMinute(options.shiftTo?.getTime() ?? now - 30 * DAY_MS)
     const shift = Number.isFinite(latestOpened) ? target - latestOpened : 0
+    const spread = options.shiftTo === undefined
+    let incidentShift = shift
     const shifted = (value: string | null): number | null => {
         const ms = value === null ? null : parseGlideDateTime(value)
-        return ms === null ? null : ms + shift
+        return ms === null ? null : ms + incidentShift
+    }
+    const spreadShift = (inc: CsvIncident): number => {
+        const times = [inc.openedAt, inc.resolvedAt, inc.closedAt, inc.updatedOn, inc.createdOn]
+            .map((t) => (t === null ? null : parseGlideDateTime(t)))
+            .filter((t): t is number => t !== null)
+        const opened = inc.openedAt === null ? null : parseGlideDateTime(inc.openedAt)
+        if (opened === null || times.length === 0) return shift
+        const span = Math.max(...times) - opened
+        const earliest = now - 365 * DAY_MS
+        const latest = Math.max(earliest, now - 7 * DAY_MS - span)
+        const fraction = Number.parseInt(demoSysId('spread', inc.number).slice(0, 8), 16) / 0x100000000
+        return floorToMinute(earliest + fraction * (latest - earliest)) - opened
     }
     const fmt = (ms: number | null): string | null => (ms === null ? null : formatGlideDateTime(ms))
 
@@ -302,6 +319,7 @@ export function buildDemoDataset(options: DemoDatasetOptions): DemoDataset {
     let tagged = 0
     let future = 0
     for (const inc of csv.incidents) {
+        if (spread) incidentShift = spreadShift(inc)
         const openedAt = shifted(inc.openedAt)
         const resolvedAt = shifted(inc.resolvedAt)
         const closedAt = shifted(inc.closedAt)
@@ -378,7 +396,7 @@ export function buildDemoDataset(options: DemoDatasetOptions): DemoDataset {
     summary['csv.events'] = csv.eventCount
     summary['incident.value_tagged'] = tagged
     summary['incident.after_now'] = future
-    summary['incident.shift_days'] = Math.round((shift / DAY_MS) * 100) / 100
+    summary['incident.shift_days'] = spread ? 0 : Math.round((shift / DAY_MS) * 100) / 100
 
     return {
         records,

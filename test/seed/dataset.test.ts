@@ -101,9 +101,12 @@ describe('buildDemoDataset: incidents', () => {
         expect(bad).toEqual([])
     })
 
-    it('moves the latest opened_at to 30 days before now by default', () => {
-        const latest = Math.max(...incidents.map((r) => time(r.values['opened_at'])))
-        expect(latest).toBe(NOW_MINUTE - 30 * DAY)
+    it('spreads the incidents over the last twelve months by default, nothing after now', () => {
+        const opened = incidents.map((r) => time(r.values['opened_at']))
+        expect(Math.min(...opened)).toBeGreaterThanOrEqual(NOW_MINUTE - 365 * DAY)
+        const months = new Set(incidents.map((r) => (r.values['opened_at'] ?? '').slice(0, 7)))
+        expect(months.size).toBeGreaterThanOrEqual(12)
+        expect(ds.summary['incident.after_now']).toBe(0)
     })
 
     it('moves the latest opened_at to shiftTo (floored to the minute) when given', () => {
@@ -113,8 +116,21 @@ describe('buildDemoDataset: incidents', () => {
         expect(latest).toBe(Date.UTC(2026, 5, 15, 9, 30))
     })
 
+    it("keeps each incident's own durations when spreading", () => {
+        const source = new Map(parseIncidentCsv(readFileSync(CSV_PATH, 'utf8')).incidents.map((i) => [i.number, i]))
+        for (const r of incidents) {
+            const csv = source.get(r.values['number'] ?? '')
+            if (!csv?.openedAt || !csv.closedAt) continue
+            expect(time(r.values['closed_at']) - time(r.values['opened_at'])).toBe(
+                time(csv.closedAt) - time(csv.openedAt)
+            )
+        }
+    })
+
     it('preserves every duration of the event log when shifting', () => {
         const source = new Map(parseIncidentCsv(readFileSync(CSV_PATH, 'utf8')).incidents.map((i) => [i.number, i]))
+        const shiftTo = new Date('2025-06-01T00:00:00Z')
+        const incidents = inserts(buildDemoDataset({ now: NOW, shiftTo }), 'incident')
         const other = inserts(buildDemoDataset({ now: NOW, shiftTo: new Date('2025-01-01T00:00:00Z') }), 'incident')
         const columns = [
             ['opened_at', 'openedAt'],
