@@ -48,6 +48,11 @@ export function setRuntime(host: GlideHost | undefined): void {
     active = host
 }
 
+/** The running lab, or undefined outside one (for code that has a fallback). */
+export function activeRuntime(): GlideHost | undefined {
+    return active
+}
+
 /** The running lab, or a clear error when a server module runs outside one. */
 export function runtime(): GlideHost {
     if (!active)

@@ -14,9 +14,11 @@ import {
 } from '../query/index.ts'
 import { compileOrderBy, compileWhere } from '../query/sql.ts'
 import { matches } from '../query/evaluate.ts'
+import { resolveDynamicValue, resolveDynamicValues } from '../query/dynamic.ts'
 import type { QueryAst } from '../query/ast.ts'
 import type { QueryMode } from '../query/types.ts'
 import type { LabSchema } from '../schema/lab-schema.ts'
+import { activeRuntime } from '../runtime.ts'
 
 let schema: LabSchema | undefined
 let mode: QueryMode = 'strict'
@@ -25,6 +27,20 @@ let mode: QueryMode = 'strict'
 export function setQueryContext(s: LabSchema, m: QueryMode): void {
     schema = s
     mode = m
+}
+
+/**
+ * `javascript:gs.getUserID()` resolved to the session user of the running lab (query/dynamic.ts). Without a running
+ * lab the value is left as written, so the parser refuses it ("not supported in the lab").
+ */
+function withDynamicValues(encoded: string): string {
+    const host = activeRuntime()
+    return host ? resolveDynamicValues(encoded, { userId: host.user().sysId }) : encoded
+}
+
+function withDynamicValue(op: string, value: string): string {
+    const host = activeRuntime()
+    return host ? resolveDynamicValue(op, value, { userId: host.user().sysId }) : value
 }
 
 function current(): LabSchema {
@@ -52,11 +68,12 @@ export function emptyQuery(): LabQuery {
 }
 
 export function parseQuery(encoded: string, _table: string): LabQuery {
-    return wrap(parseEncodedQuery(encoded, mode))
+    return wrap(parseEncodedQuery(withDynamicValues(encoded), mode))
 }
 
 export function termQuery(_table: string, field: string, op: string, value: string): LabQuery {
-    return wrap(andTerms({ groups: [], orderBy: [] }, [termFromAddQuery(field, op, value)]))
+    const resolved = withDynamicValue(op, value)
+    return wrap(andTerms({ groups: [], orderBy: [] }, [termFromAddQuery(field, op, resolved)]))
 }
 
 export function andQuery(a: LabQuery, b: LabQuery): LabQuery {
@@ -97,7 +114,8 @@ export function recordMatches(
         return (globalDb?.internal(`SELECT * FROM ${quoteIdent(target)} WHERE sys_id = ?`, [sysId])[0] ?? undefined) as
             Record<string, SqlValue> | undefined
     }
-    return matches(parseEncodedQuery(encoded, mode), table, row, s, resolve, mode)
+    const query = parseEncodedQuery(withDynamicValues(encoded), mode)
+    return matches(query, table, row, s, resolve, mode)
 }
 
 let globalDb: { internal(sql: string, params?: SqlValue[]): Record<string, SqlValue>[] } | undefined
