@@ -1,0 +1,408 @@
+/**
+ * The scorecard REST API's contract (README "The value scorecard"): request parameters parsed into typed requests
+ * (expected failures as `Result`s with stable codes the handler maps to 400), and the response bodies built from
+ * plain data. Field names are snake_case; numbers are numbers; date-times are ISO 8601 UTC (`…Z`); dates are
+ * `yyyy-MM-dd`.
+ */
+import type { Perspective } from '../benefits/perspective.ts'
+import type { FiscalPeriod, PeriodType } from '../fiscal/calendar.ts'
+import { periodByLabel, periodContaining } from '../fiscal/calendar.ts'
+import type { FiscalConfig } from '../fiscal/config.ts'
+import type { IsoDate } from '../fiscal/dates.ts'
+import type { Result } from '../result.ts'
+import { fail, ok } from '../result.ts'
+import type { Metric, MetricUnit } from './catalog.ts'
+import { PERSPECTIVE_LABELS, PERSPECTIVES, sortMetrics } from './catalog.ts'
+import type { EntryValues } from './entries.ts'
+import { backfillPeriods, parseDimensions, parsePeriodTypes, trendPeriods } from './plan.ts'
+import type { RollupRun } from './ports.ts'
+import type { MetricDirection, RagStatus, TrendJudgement, TrendMovement } from './rag.ts'
+import type { Dimension } from './sources.ts'
+import { DIMENSIONS } from './sources.ts'
+
+/** Query parameters as the handler receives them (first value of each). */
+export type QueryParams = Readonly<Record<string, string | undefined>>
+
+/** A period as the API shows it. */
+export interface PeriodView {
+    readonly label: string
+    readonly type: PeriodType
+    readonly start: IsoDate
+    readonly end: IsoDate
+}
+
+/** One metric of a scorecard. */
+export interface MetricView {
+    readonly key: string
+    readonly name: string
+    readonly unit: MetricUnit
+    readonly direction: MetricDirection
+    readonly description: string
+    readonly value: number | null
+    readonly target: number | null
+    readonly status: RagStatus
+    readonly previous: number | null
+    readonly delta: number | null
+    readonly trend: TrendMovement | null
+    readonly judgement: TrendJudgement | null
+}
+
+/** `GET /scorecard` */
+export interface ScorecardView {
+    readonly period: PeriodView
+    readonly dimension: Dimension
+    /** `''` for `all`; `null` when no key was asked for (then `perspectives` is empty and `keys` lists them). */
+    readonly key: string | null
+    readonly label: string | null
+    /** ISO 8601 UTC, or `null` without a scorecard. */
+    readonly computed_at: string | null
+    /** sys_id of the run that computed it. */
+    readonly run: string | null
+    /** Every key of the dimension with a scorecard in the period. */
+    readonly keys: readonly { readonly key: string; readonly label: string }[]
+    readonly perspectives: readonly {
+        readonly perspective: Perspective
+        readonly label: string
+        readonly metrics: readonly MetricView[]
+    }[]
+}
+
+/** One point of `GET /scorecard/trend`; every field but the period is `null` when the period was never computed. */
+export interface TrendPointView {
+    readonly period: string
+    readonly start: IsoDate
+    readonly end: IsoDate
+    readonly value: number | null
+    readonly target: number | null
+    readonly status: RagStatus | null
+    readonly previous: number | null
+    readonly delta: number | null
+    readonly trend: TrendMovement | null
+    readonly judgement: TrendJudgement | null
+    readonly computed_at: string | null
+}
+
+/** `GET /scorecard/trend` */
+export interface TrendView {
+    readonly metric: {
+        readonly key: string
+        readonly name: string
+        readonly perspective: Perspective
+        readonly unit: MetricUnit
+        readonly direction: MetricDirection
+        readonly target: number | null
+        readonly description: string
+    }
+    readonly dimension: Dimension
+    readonly key: string
+    readonly label: string | null
+    readonly period_type: PeriodType
+    readonly points: readonly TrendPointView[]
+}
+
+/** `POST /scorecard/rollups` (202) and `GET /scorecard/rollups/{id}` */
+export interface RunView {
+    readonly sys_id: string
+    readonly kind: RollupRun['kind']
+    readonly state: RollupRun['state']
+    readonly from_period: string
+    readonly to_period: string
+    readonly periods: readonly string[]
+    readonly dimensions: readonly Dimension[]
+    readonly as_of: IsoDate
+    readonly chunks_total: number
+    readonly chunks_done: number
+    readonly resume_point: string
+    readonly entries_written: number
+    readonly queries: number
+    readonly errors: readonly string[]
+    readonly requested_by: string | null
+    readonly started: string | null
+    readonly finished: string | null
+}
+
+/**
+ * A Glide UTC date-time as ISO 8601; `null` for empty.
+ * @example isoUtc('2026-11-15 02:00:05') //=> '2026-11-15T02:00:05Z'
+ */
+export function isoUtc(glide: string | null | undefined): string | null {
+    const t = (glide ?? '').trim()
+    return t === '' ? null : `${t.replace(' ', 'T')}Z`
+}
+
+function periodView(p: FiscalPeriod): PeriodView {
+    return { label: p.label, type: p.type, start: p.start, end: p.end }
+}
+
+function param(q: QueryParams, name: string): string {
+    return (q[name] ?? '').trim()
+}
+
+function parseDimension(text: string): Result<Dimension> {
+    if (text === '') return ok('all')
+    const d = text.toLowerCase() as Dimension
+    if (!DIMENSIONS.includes(d)) {
+        return fail(
+            'SCORECARD.DIMENSION_INVALID',
+            `unknown dimension "${text}": use ${DIMENSIONS.join(', ')}`,
+            'dimension'
+        )
+    }
+    return ok(d)
+}
+
+/** What `GET /scorecard` asks for. */
+export interface ScorecardRequest {
+    readonly period: FiscalPeriod
+    readonly dimension: Dimension
+    /** `''` for `all`; `null` when a keyed dimension was asked for without a key. */
+    readonly key: string | null
+}
+
+/**
+ * Parses `period` (a label; default the fiscal quarter containing `today`), `dimension` (default `all`) and
+ * `key` (ignored for `all`). Fails with `SCORECARD.PERIOD_INVALID` or `SCORECARD.DIMENSION_INVALID`.
+ * @example parseScorecardRequest({ period: 'FY2026-Q4', dimension: 'portfolio', key: 'abc' }, '2026-11-15', config)
+ * //=> { ok: true, value: { period: { label: 'FY2026-Q4', ... }, dimension: 'portfolio', key: 'abc' } }
+ */
+export function parseScorecardRequest(q: QueryParams, today: IsoDate, fiscal: FiscalConfig): Result<ScorecardRequest> {
+    const label = param(q, 'period')
+    const period = label === '' ? ok(periodContaining(today, 'quarter', fiscal)) : periodByLabel(label, fiscal)
+    if (!period.ok) return fail('SCORECARD.PERIOD_INVALID', period.error.message, 'period')
+    const dimension = parseDimension(param(q, 'dimension'))
+    if (!dimension.ok) return dimension
+    const key = param(q, 'key')
+    return ok({
+        period: period.value,
+        dimension: dimension.value,
+        key: dimension.value === 'all' ? '' : key === '' ? null : key,
+    })
+}
+
+/** A stored scorecard with its entries, as the adapter reads it. */
+export interface ScorecardRecord {
+    readonly sysId: string
+    readonly key: string
+    readonly label: string
+    readonly computedAt: string | null
+    readonly run: string | null
+    readonly entries: readonly EntryValues[]
+}
+
+/**
+ * The body of `GET /scorecard`: the perspectives in order, each with the entries of its metrics in catalog order
+ * (entries of metrics no longer in the catalog are left out; a perspective without entries has an empty list).
+ * @example scorecardView(request, scorecard, others, metrics).perspectives.map((p) => p.perspective)
+ * //=> ['financial', 'customer', 'internal_process', 'learning_growth']
+ */
+export function scorecardView(
+    request: ScorecardRequest,
+    scorecard: ScorecardRecord | null,
+    keys: readonly { readonly key: string; readonly label: string }[],
+    metrics: readonly Metric[]
+): ScorecardView {
+    const entries = new Map((scorecard?.entries ?? []).map((e) => [e.metric, e]))
+    const sorted = sortMetrics(metrics)
+    return {
+        period: periodView(request.period),
+        dimension: request.dimension,
+        key: request.key,
+        label: scorecard?.label ?? null,
+        computed_at: isoUtc(scorecard?.computedAt),
+        run: scorecard?.run ?? null,
+        keys: keys.map((k) => ({ key: k.key, label: k.label })),
+        perspectives: PERSPECTIVES.map((perspective) => ({
+            perspective,
+            label: PERSPECTIVE_LABELS[perspective],
+            metrics: sorted.flatMap((m) => {
+                const e = m.perspective === perspective ? entries.get(m.key) : undefined
+                if (!e) return []
+                const view: MetricView = {
+                    key: m.key,
+                    name: m.name,
+                    unit: m.unit,
+                    direction: m.direction,
+                    description: m.description,
+                    value: e.value,
+                    target: e.target,
+                    status: e.status,
+                    previous: e.previous,
+                    delta: e.delta,
+                    trend: e.trend,
+                    judgement: e.judgement,
+                }
+                return [view]
+            }),
+        })),
+    }
+}
+
+/** What `GET /scorecard/trend` asks for. */
+export interface TrendRequest {
+    readonly metric: string
+    readonly periodType: PeriodType
+    readonly periods: readonly FiscalPeriod[]
+    readonly dimension: Dimension
+    readonly key: string
+}
+
+/**
+ * Parses `metric` (required), `period_type` (default `month`), `periods` (default 12, at most 60), `to` (the last
+ * period; default the one containing `today`), `dimension` (default `all`) and `key` (required unless `all`).
+ * Fails with `SCORECARD.METRIC_REQUIRED`, `SCORECARD.PERIOD_TYPE_INVALID`, `SCORECARD.PERIODS_INVALID`,
+ * `SCORECARD.PERIOD_INVALID`, `SCORECARD.DIMENSION_INVALID` or `SCORECARD.KEY_REQUIRED`.
+ * @example parseTrendRequest({ metric: 'mttr_hours', period_type: 'quarter', periods: '4' }, '2026-11-15', config)
+ *     .value.periods.map((p) => p.label) //=> ['FY2026-Q1', 'FY2026-Q2', 'FY2026-Q3', 'FY2026-Q4']
+ */
+export function parseTrendRequest(q: QueryParams, today: IsoDate, fiscal: FiscalConfig): Result<TrendRequest> {
+    const metric = param(q, 'metric')
+    if (metric === '') return fail('SCORECARD.METRIC_REQUIRED', 'the metric parameter is required', 'metric')
+    const typeText = param(q, 'period_type') || 'month'
+    const types = parsePeriodTypes(typeText)
+    if (!types.ok || types.value.length !== 1) {
+        return fail(
+            'SCORECARD.PERIOD_TYPE_INVALID',
+            `period_type must be month, quarter or year, not "${typeText}"`,
+            'period_type'
+        )
+    }
+    const periodType = types.value[0] as PeriodType
+    const countText = param(q, 'periods') || '12'
+    const count = /^\d{1,4}$/.test(countText) ? Number(countText) : Number.NaN
+    const periods = trendPeriods(periodType, count, param(q, 'to') || null, today, fiscal)
+    if (!periods.ok) return periods
+    const dimension = parseDimension(param(q, 'dimension'))
+    if (!dimension.ok) return dimension
+    const key = dimension.value === 'all' ? '' : param(q, 'key')
+    if (dimension.value !== 'all' && key === '') {
+        return fail('SCORECARD.KEY_REQUIRED', `the ${dimension.value} dimension needs a key`, 'key')
+    }
+    return ok({ metric, periodType, periods: periods.value, dimension: dimension.value, key })
+}
+
+/**
+ * The body of `GET /scorecard/trend`: one point per requested period, oldest first.
+ * @example trendView(request, metric, new Map([['FY2026-M10', { label: 'All', computedAt, entry }]])).points.length //=> 12
+ */
+export function trendView(
+    request: TrendRequest,
+    metric: Metric,
+    found: ReadonlyMap<
+        string,
+        { readonly label: string; readonly computedAt: string | null; readonly entry: EntryValues }
+    >
+): TrendView {
+    const label = [...found.values()][0]?.label ?? (request.dimension === 'all' ? 'All' : null)
+    return {
+        metric: {
+            key: metric.key,
+            name: metric.name,
+            perspective: metric.perspective,
+            unit: metric.unit,
+            direction: metric.direction,
+            target: metric.target,
+            description: metric.description,
+        },
+        dimension: request.dimension,
+        key: request.key,
+        label,
+        period_type: request.periodType,
+        points: request.periods.map((p) => {
+            const hit = found.get(p.label)
+            const e = hit?.entry
+            return {
+                period: p.label,
+                start: p.start,
+                end: p.end,
+                value: e ? e.value : null,
+                target: e ? e.target : null,
+                status: e ? e.status : null,
+                previous: e ? e.previous : null,
+                delta: e ? e.delta : null,
+                trend: e ? e.trend : null,
+                judgement: e ? e.judgement : null,
+                computed_at: isoUtc(hit?.computedAt),
+            }
+        }),
+    }
+}
+
+/** What `POST /scorecard/rollups` asks for. */
+export interface RollupRequest {
+    readonly from: string
+    readonly to: string
+    readonly periods: readonly FiscalPeriod[]
+    readonly dimensions: readonly Dimension[]
+}
+
+function listText(value: unknown): string | null {
+    if (value === undefined || value === null) return ''
+    if (typeof value === 'string') return value
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',')
+    return null
+}
+
+/**
+ * Parses a back-fill body: `{ "from": "FY2026-M01", "to": "FY2026-M06", "period_types": ["month", "quarter"],
+ * "dimensions": ["all", "portfolio"] }`. `to` defaults to `from`; `period_types` to month, quarter and year;
+ * `dimensions` to all four (arrays or comma-separated strings). Fails with `SCORECARD.BODY_INVALID`,
+ * `SCORECARD.PERIOD_INVALID`, `SCORECARD.RANGE_INVALID`, `SCORECARD.RANGE_TOO_LONG`,
+ * `SCORECARD.PERIOD_TYPE_INVALID` or `SCORECARD.DIMENSION_INVALID`.
+ * @example parseRollupRequest({ from: 'FY2026-M01', to: 'FY2026-M03', period_types: 'month' }, config, 120)
+ *     .value.periods.length //=> 3
+ */
+export function parseRollupRequest(body: unknown, fiscal: FiscalConfig, maxPeriods: number): Result<RollupRequest> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        return fail('SCORECARD.BODY_INVALID', 'the body must be a JSON object with "from" (and "to") period labels')
+    }
+    const b = body as Readonly<Record<string, unknown>>
+    const from = typeof b['from'] === 'string' ? b['from'].trim().toUpperCase() : ''
+    if (from === '') return fail('SCORECARD.PERIOD_INVALID', '"from" must be a period label such as FY2027-M01', 'from')
+    const to = typeof b['to'] === 'string' && b['to'].trim() !== '' ? b['to'].trim().toUpperCase() : from
+    const typesText = listText(b['period_types'])
+    if (typesText === null)
+        return fail('SCORECARD.BODY_INVALID', '"period_types" must be a list of strings', 'period_types')
+    const types = parsePeriodTypes(typesText)
+    if (!types.ok) return types
+    const dimensionsText = listText(b['dimensions'])
+    if (dimensionsText === null)
+        return fail('SCORECARD.BODY_INVALID', '"dimensions" must be a list of strings', 'dimensions')
+    const dimensions = parseDimensions(dimensionsText)
+    if (!dimensions.ok) return dimensions
+    const periods = backfillPeriods(from, to, types.value, fiscal, maxPeriods)
+    if (!periods.ok) return periods
+    const first = periodByLabel(from, fiscal)
+    const last = periodByLabel(to, fiscal)
+    return ok({
+        from: first.ok ? first.value.label : from,
+        to: last.ok ? last.value.label : to,
+        periods: periods.value,
+        dimensions: dimensions.value,
+    })
+}
+
+/**
+ * The body of the roll-up routes.
+ * @example runView(run, 'f2a…').state //=> 'queued'
+ */
+export function runView(run: RollupRun, requestedBy: string | null): RunView {
+    return {
+        sys_id: run.sysId,
+        kind: run.kind,
+        state: run.state,
+        from_period: run.fromPeriod,
+        to_period: run.toPeriod,
+        periods: [...run.periods],
+        dimensions: [...run.dimensions],
+        as_of: run.asOf,
+        chunks_total: run.chunksTotal,
+        chunks_done: run.chunksDone,
+        resume_point: run.resumePoint,
+        entries_written: run.entriesWritten,
+        queries: run.queries,
+        errors: [...run.errors],
+        requested_by: requestedBy,
+        started: isoUtc(run.started),
+        finished: isoUtc(run.finished),
+    }
+}

@@ -1,0 +1,344 @@
+/**
+ * The data behind the scorecard: one GlideAggregate per source, period and dimension. Each source is a table, an
+ * encoded query over the period's dates and the aggregates read (COUNT, SUM, AVG), grouped by the dimension's
+ * column. The adapter runs a spec as it is; nothing here depends on how many records match, so a roll-up issues
+ * sources × dimensions × periods queries whatever the volume of incidents, demands or benefits.
+ *
+ * Dates: fiscal periods are UTC dates. A date-time column is in a period when it lies between the first day at
+ * 00:00:00 and the last day at 23:59:59 (UTC); a date column when its date lies between the two days.
+ */
+import type { FiscalPeriod } from '../fiscal/calendar.ts'
+import { periodsBetween } from '../fiscal/calendar.ts'
+import type { FiscalConfig } from '../fiscal/config.ts'
+import type { IsoDate } from '../fiscal/dates.ts'
+import { addDays, toDayNumber } from '../fiscal/dates.ts'
+
+/**
+ * The dimensions a scorecard is cut by: the whole app (`all`, key ''), a portfolio (`pm_portfolio` sys_id), a
+ * business service (`cmdb_ci_service` sys_id) or a value category (choice value).
+ * @example DIMENSIONS.includes('portfolio') //=> true
+ */
+export const DIMENSIONS = ['all', 'portfolio', 'business_service', 'value_category'] as const
+
+/** A scorecard dimension. */
+export type Dimension = (typeof DIMENSIONS)[number]
+
+/** Display labels of the dimensions. */
+export const DIMENSION_LABELS: { readonly [d in Dimension]: string } = {
+    all: 'All',
+    portfolio: 'Portfolio',
+    business_service: 'Business service',
+    value_category: 'Value category',
+}
+
+/** Tables and columns the sources read. Rename here when a table definition changes. */
+export const SCORECARD_FIELDS = {
+    incident: {
+        table: 'incident',
+        opened: 'opened_at',
+        resolved: 'resolved_at',
+        state: 'state',
+        priority: 'priority',
+        service: 'business_service',
+        category: 'x_itvc_value_value_category',
+        revenueAtRisk: 'x_itvc_value_revenue_at_risk',
+        usersAffected: 'x_itvc_value_users_affected',
+        impactCost: 'x_itvc_value_impact_cost',
+        outageMinutes: 'x_itvc_value_outage_minutes',
+    },
+    demand: {
+        table: 'dmn_demand',
+        opened: 'opened_at',
+        state: 'state',
+        portfolio: 'portfolio',
+        approvedAt: 'x_itvc_value_approved_at',
+        leadTimeDays: 'x_itvc_value_lead_time_days',
+        scoreStatus: 'x_itvc_value_score_status',
+    },
+    project: {
+        table: 'pm_project',
+        start: 'start_date',
+        end: 'end_date',
+        state: 'state',
+        portfolio: 'primary_portfolio',
+        plannedBenefit: 'x_itvc_value_planned_benefit',
+    },
+    benefitPeriod: {
+        table: 'x_itvc_value_benefit_period',
+        end: 'period_end',
+        planned: 'planned_functional',
+        realised: 'realised_functional',
+        measuredAt: 'measured_at',
+        benefitState: 'benefit.state',
+        benefitType: 'benefit.type',
+        portfolio: 'benefit.project.primary_portfolio',
+    },
+} as const
+
+/** Stored values the sources filter on. */
+export const SCORECARD_VALUES = {
+    incidentCanceled: '8',
+    highPriorities: '1,2',
+    demandDraft: '1',
+    demandScored: 'scored',
+    projectSkipped: '7',
+    benefitCancelled: 'cancelled',
+    costAvoidance: 'cost_avoidance',
+} as const
+
+/**
+ * The sources, by the records they aggregate.
+ * @example SOURCE_IDS.includes('incidents_opened_tagged') //=> true
+ */
+export const SOURCE_IDS = [
+    'incidents_opened_tagged',
+    'incidents_opened_p1_p2',
+    'incidents_resolved',
+    'incidents_resolved_tagged',
+    'demands_approved',
+    'demands_opened',
+    'demands_opened_scored',
+    'projects_in_flight',
+    'projects_in_flight_planned',
+    'benefits_ending',
+    'benefits_due',
+    'benefits_cost_avoided',
+    'actuals_due',
+    'actuals_on_time',
+] as const
+
+/** A source of scorecard data. */
+export type SourceId = (typeof SOURCE_IDS)[number]
+
+/** One aggregate of a spec: COUNT of records, or SUM / AVG of a column. */
+export interface AggregateField {
+    readonly fn: 'COUNT' | 'SUM' | 'AVG'
+    readonly field?: string
+}
+
+/** One GlideAggregate to run. */
+export interface AggregateSpec {
+    readonly source: SourceId
+    readonly table: string
+    readonly query: string
+    /** The dimension's column (dot-walks allowed); `null` for the `all` dimension (one row). */
+    readonly groupBy: string | null
+    readonly aggregates: readonly AggregateField[]
+}
+
+/** One result row: the group key (`''` for `all` or an empty group), its display value and the aggregates. */
+export interface AggregateRow {
+    readonly key: string
+    readonly label: string
+    /** By {@link aggregateName}; values as Glide returns them (strings, `''` for an empty SUM or AVG). */
+    readonly values: Readonly<Record<string, string>>
+}
+
+/** What the period-independent parts of a query depend on. */
+export interface SourceContext {
+    /** The run's as-of date: benefit periods after it are not due yet. */
+    readonly asOf: IsoDate
+    /** Days after a benefit period's end within which its actual counts as recorded on time. */
+    readonly graceDays: number
+    readonly fiscal: FiscalConfig
+}
+
+/**
+ * The key under which a row carries an aggregate.
+ * @example aggregateName({ fn: 'SUM', field: 'x_itvc_value_revenue_at_risk' }) //=> 'SUM(x_itvc_value_revenue_at_risk)'
+ * @example aggregateName({ fn: 'COUNT' }) //=> 'COUNT'
+ */
+export function aggregateName(aggregate: AggregateField): string {
+    return aggregate.field === undefined ? aggregate.fn : `${aggregate.fn}(${aggregate.field})`
+}
+
+const INC = SCORECARD_FIELDS.incident
+const DMN = SCORECARD_FIELDS.demand
+const PRJ = SCORECARD_FIELDS.project
+const BEN = SCORECARD_FIELDS.benefitPeriod
+const V = SCORECARD_VALUES
+
+const INCIDENT_DIMENSIONS = { all: null, business_service: INC.service, value_category: INC.category }
+const DEMAND_DIMENSIONS = { all: null, portfolio: DMN.portfolio }
+const PROJECT_DIMENSIONS = { all: null, portfolio: PRJ.portfolio }
+const BENEFIT_DIMENSIONS = { all: null, portfolio: BEN.portfolio }
+
+interface SourceDef {
+    readonly table: string
+    /** Group-by column per dimension the source can be cut by (`null`: no grouping). */
+    readonly dimensions: { readonly [d in Dimension]?: string | null }
+    readonly aggregates: readonly AggregateField[]
+    /** The encoded query, or `null` when nothing can match (a range that ends before it starts). */
+    readonly query: (period: FiscalPeriod, context: SourceContext) => string | null
+}
+
+function dateTimeRange(column: string, from: IsoDate, to: IsoDate): string {
+    return `${column}>=${from} 00:00:00^${column}<=${to} 23:59:59`
+}
+
+function dateRange(column: string, from: IsoDate, to: IsoDate): string {
+    return `${column}>=${from}^${column}<=${to}`
+}
+
+function earlier(a: IsoDate, b: IsoDate): IsoDate {
+    return toDayNumber(a) <= toDayNumber(b) ? a : b
+}
+
+const notCanceled = `${INC.state}!=${V.incidentCanceled}`
+const tagged = `${INC.category}ISNOTEMPTY`
+const benefitLive = `${BEN.benefitState}!=${V.benefitCancelled}`
+
+/** Benefit periods ending in the period, up to `cutoff`; `null` when the cutoff is before the period. */
+function endingUpTo(period: FiscalPeriod, cutoff: IsoDate): string | null {
+    const last = earlier(period.end, cutoff)
+    if (toDayNumber(last) < toDayNumber(period.start)) return null
+    return `${dateRange(BEN.end, period.start, last)}^${benefitLive}`
+}
+
+/** Projects whose planned span overlaps the period (an empty end date is open-ended), not skipped. */
+function inFlight(period: FiscalPeriod, extra: string): string {
+    const started = `${PRJ.start}<=${period.end} 23:59:59`
+    const live = `${PRJ.state}!=${V.projectSkipped}${extra}`
+    return `${started}^${PRJ.end}>=${period.start} 00:00:00^${live}^NQ${started}^${PRJ.end}ISEMPTY^${live}`
+}
+
+/** The last day whose benefit periods are past their grace days at the as-of date. */
+function measurementCutoff(context: SourceContext): IsoDate {
+    return addDays(context.asOf, -context.graceDays)
+}
+
+const SOURCES: { readonly [s in SourceId]: SourceDef } = {
+    incidents_opened_tagged: {
+        table: INC.table,
+        dimensions: INCIDENT_DIMENSIONS,
+        aggregates: [
+            { fn: 'COUNT' },
+            { fn: 'SUM', field: INC.revenueAtRisk },
+            { fn: 'SUM', field: INC.usersAffected },
+            { fn: 'SUM', field: INC.impactCost },
+        ],
+        query: (p) => `${dateTimeRange(INC.opened, p.start, p.end)}^${tagged}^${notCanceled}`,
+    },
+    incidents_opened_p1_p2: {
+        table: INC.table,
+        dimensions: INCIDENT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }],
+        query: (p) =>
+            `${dateTimeRange(INC.opened, p.start, p.end)}^${INC.priority}IN${V.highPriorities}^${notCanceled}`,
+    },
+    incidents_resolved: {
+        table: INC.table,
+        dimensions: { all: null, business_service: INC.service },
+        aggregates: [{ fn: 'COUNT' }],
+        query: (p) => `${dateTimeRange(INC.resolved, p.start, p.end)}^${notCanceled}`,
+    },
+    incidents_resolved_tagged: {
+        table: INC.table,
+        dimensions: INCIDENT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }, { fn: 'AVG', field: INC.outageMinutes }],
+        query: (p) => `${dateTimeRange(INC.resolved, p.start, p.end)}^${tagged}^${notCanceled}`,
+    },
+    demands_approved: {
+        table: DMN.table,
+        dimensions: DEMAND_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }, { fn: 'AVG', field: DMN.leadTimeDays }],
+        query: (p) => dateTimeRange(DMN.approvedAt, p.start, p.end),
+    },
+    demands_opened: {
+        table: DMN.table,
+        dimensions: DEMAND_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }],
+        query: (p) => `${dateTimeRange(DMN.opened, p.start, p.end)}^${DMN.state}!=${V.demandDraft}`,
+    },
+    demands_opened_scored: {
+        table: DMN.table,
+        dimensions: DEMAND_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }],
+        query: (p) =>
+            `${dateTimeRange(DMN.opened, p.start, p.end)}^${DMN.state}!=${V.demandDraft}^${DMN.scoreStatus}=${V.demandScored}`,
+    },
+    projects_in_flight: {
+        table: PRJ.table,
+        dimensions: PROJECT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }],
+        query: (p) => inFlight(p, ''),
+    },
+    projects_in_flight_planned: {
+        table: PRJ.table,
+        dimensions: PROJECT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }],
+        query: (p) => inFlight(p, `^${PRJ.plannedBenefit}>0`),
+    },
+    benefits_ending: {
+        table: BEN.table,
+        dimensions: BENEFIT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }, { fn: 'SUM', field: BEN.planned }, { fn: 'SUM', field: BEN.realised }],
+        query: (p) => `${dateRange(BEN.end, p.start, p.end)}^${benefitLive}`,
+    },
+    benefits_due: {
+        table: BEN.table,
+        dimensions: BENEFIT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }, { fn: 'SUM', field: BEN.planned }, { fn: 'SUM', field: BEN.realised }],
+        query: (p, c) => endingUpTo(p, c.asOf),
+    },
+    benefits_cost_avoided: {
+        table: BEN.table,
+        dimensions: BENEFIT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }, { fn: 'SUM', field: BEN.realised }],
+        query: (p) => `${dateRange(BEN.end, p.start, p.end)}^${benefitLive}^${BEN.benefitType}=${V.costAvoidance}`,
+    },
+    actuals_due: {
+        table: BEN.table,
+        dimensions: BENEFIT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }],
+        query: (p, c) => endingUpTo(p, measurementCutoff(c)),
+    },
+    actuals_on_time: {
+        table: BEN.table,
+        dimensions: BENEFIT_DIMENSIONS,
+        aggregates: [{ fn: 'COUNT' }],
+        // A benefit period is a fiscal month or quarter, so it ends on a fiscal month's last day: one OR-ed group
+        // per such day compares the measurement with that day + grace (a date-to-date comparison per row).
+        query: (p, c) => {
+            const cutoff = toDayNumber(measurementCutoff(c))
+            const groups = periodsBetween(p.start, p.end, 'month', c.fiscal)
+                .filter((month) => toDayNumber(month.end) <= cutoff)
+                .map(
+                    (month) =>
+                        `${BEN.end}=${month.end}^${BEN.measuredAt}<=${addDays(month.end, c.graceDays)} 23:59:59^${benefitLive}`
+                )
+            return groups.length ? groups.join('^NQ') : null
+        },
+    },
+}
+
+/**
+ * Whether a source can be cut by a dimension (incidents have no portfolio; demands, projects and benefits have no
+ * business service or value category).
+ * @example sourceAppliesTo('incidents_resolved', 'business_service') //=> true
+ * @example sourceAppliesTo('benefits_ending', 'value_category') //=> false
+ */
+export function sourceAppliesTo(source: SourceId, dimension: Dimension): boolean {
+    return SOURCES[source].dimensions[dimension] !== undefined
+}
+
+/**
+ * The GlideAggregate of a source for a period and a dimension, or `null` when the source does not apply to the
+ * dimension or nothing can match (benefit periods not due yet).
+ * @example sourceSpec('incidents_opened_p1_p2', month, 'business_service', context)
+ * //=> { source: 'incidents_opened_p1_p2', table: 'incident', groupBy: 'business_service', aggregates: [{ fn: 'COUNT' }],
+ * //     query: 'opened_at>=2026-10-01 00:00:00^opened_at<=2026-10-31 23:59:59^priorityIN1,2^state!=8' }
+ */
+export function sourceSpec(
+    source: SourceId,
+    period: FiscalPeriod,
+    dimension: Dimension,
+    context: SourceContext
+): AggregateSpec | null {
+    const def = SOURCES[source]
+    const groupBy = def.dimensions[dimension]
+    if (groupBy === undefined) return null
+    const query = def.query(period, context)
+    if (query === null) return null
+    return { source, table: def.table, query, groupBy, aggregates: def.aggregates }
+}

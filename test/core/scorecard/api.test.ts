@@ -1,0 +1,279 @@
+import { describe, expect, it } from '@jest/globals'
+import { periodByLabel } from '../../../src/server/core/fiscal/calendar.ts'
+import type { FiscalPeriod } from '../../../src/server/core/fiscal/calendar.ts'
+import { DEFAULT_FISCAL_CONFIG } from '../../../src/server/core/fiscal/config.ts'
+import {
+    isoUtc,
+    parseRollupRequest,
+    parseScorecardRequest,
+    parseTrendRequest,
+    runView,
+    scorecardView,
+    trendView,
+} from '../../../src/server/core/scorecard/api.ts'
+import type { EntryValues } from '../../../src/server/core/scorecard/entries.ts'
+import type { RollupRun } from '../../../src/server/core/scorecard/ports.ts'
+import { aMetric } from './builders.ts'
+
+const config = DEFAULT_FISCAL_CONFIG
+const today = '2026-11-15'
+const period = (label: string): FiscalPeriod => {
+    const p = periodByLabel(label, config)
+    if (!p.ok) throw new Error(label)
+    return p.value
+}
+const entry = (metric: string, value: number): EntryValues => ({
+    metric,
+    value,
+    target: 5,
+    status: 'green',
+    previous: 4,
+    delta: value - 4,
+    trend: 'up',
+    judgement: 'worsening',
+})
+
+describe('isoUtc', () => {
+    it('turns a Glide UTC date-time into ISO 8601', () => {
+        expect(isoUtc('2026-11-15 02:00:05')).toBe('2026-11-15T02:00:05Z')
+        expect(isoUtc('')).toBeNull()
+        expect(isoUtc(null)).toBeNull()
+    })
+})
+
+describe('parseScorecardRequest', () => {
+    it('defaults to the current quarter and the all dimension', () => {
+        const r = parseScorecardRequest({}, today, config)
+        expect(r.ok && [r.value.period.label, r.value.dimension, r.value.key]).toEqual(['FY2026-Q4', 'all', ''])
+    })
+
+    it('keeps the key of a keyed dimension, or null without one', () => {
+        const keyed = parseScorecardRequest({ period: 'fy2026-m10', dimension: 'portfolio', key: 'p1' }, today, config)
+        expect(keyed.ok && [keyed.value.period.label, keyed.value.key]).toEqual(['FY2026-M10', 'p1'])
+        const open = parseScorecardRequest({ dimension: 'business_service' }, today, config)
+        expect(open.ok && open.value.key).toBeNull()
+    })
+
+    it.each([
+        [{ period: 'Q4' }, 'SCORECARD.PERIOD_INVALID'],
+        [{ dimension: 'region' }, 'SCORECARD.DIMENSION_INVALID'],
+    ])('fails on %j with %s', (q, code) => {
+        expect(parseScorecardRequest(q, today, config)).toMatchObject({ ok: false, error: { code } })
+    })
+})
+
+describe('scorecardView', () => {
+    it('groups entries by perspective in catalog order and leaves out entries of unknown metrics', () => {
+        const metrics = [
+            aMetric({ key: 'p1_p2_incidents', order: 40 }),
+            aMetric({ key: 'users_affected', name: 'Users affected', order: 30 }),
+            aMetric({
+                key: 'realised_benefit',
+                name: 'Realised benefit',
+                perspective: 'financial',
+                unit: 'currency',
+                direction: 'higher_better',
+            }),
+        ]
+        const request = { period: period('FY2026-Q4'), dimension: 'all' as const, key: '' }
+        const view = scorecardView(
+            request,
+            {
+                sysId: 's',
+                key: '',
+                label: 'All',
+                computedAt: '2026-11-15 02:00:05',
+                run: 'r1',
+                entries: [entry('p1_p2_incidents', 3), entry('users_affected', 12), entry('gone', 1)],
+            },
+            [{ key: '', label: 'All' }],
+            metrics
+        )
+        expect(view).toMatchObject({
+            period: { label: 'FY2026-Q4', type: 'quarter', start: '2026-10-01', end: '2026-12-31' },
+            dimension: 'all',
+            key: '',
+            label: 'All',
+            computed_at: '2026-11-15T02:00:05Z',
+            run: 'r1',
+        })
+        expect(view.perspectives.map((p) => [p.perspective, p.metrics.map((m) => m.key)])).toEqual([
+            ['financial', []],
+            ['customer', ['users_affected', 'p1_p2_incidents']],
+            ['internal_process', []],
+            ['learning_growth', []],
+        ])
+        expect(view.perspectives[1]?.metrics[1]).toEqual({
+            key: 'p1_p2_incidents',
+            name: 'P1/P2 incidents',
+            unit: 'count',
+            direction: 'lower_better',
+            description: '',
+            value: 3,
+            target: 5,
+            status: 'green',
+            previous: 4,
+            delta: -1,
+            trend: 'up',
+            judgement: 'worsening',
+        })
+    })
+})
+
+describe('parseTrendRequest', () => {
+    it('defaults to 12 months of the all dimension ending this month', () => {
+        const r = parseTrendRequest({ metric: 'mttr_hours' }, today, config)
+        expect(r.ok && [r.value.periodType, r.value.periods.length, r.value.periods[11]?.label, r.value.key]).toEqual([
+            'month',
+            12,
+            'FY2026-M11',
+            '',
+        ])
+    })
+
+    it.each([
+        [{}, 'SCORECARD.METRIC_REQUIRED'],
+        [{ metric: 'm', period_type: 'week' }, 'SCORECARD.PERIOD_TYPE_INVALID'],
+        [{ metric: 'm', period_type: 'month,year' }, 'SCORECARD.PERIOD_TYPE_INVALID'],
+        [{ metric: 'm', periods: 'ten' }, 'SCORECARD.PERIODS_INVALID'],
+        [{ metric: 'm', periods: '61' }, 'SCORECARD.PERIODS_INVALID'],
+        [{ metric: 'm', to: 'FY2026-Q1' }, 'SCORECARD.PERIOD_INVALID'],
+        [{ metric: 'm', dimension: 'portfolio' }, 'SCORECARD.KEY_REQUIRED'],
+    ])('fails on %j with %s', (q, code) => {
+        expect(parseTrendRequest(q, today, config)).toMatchObject({ ok: false, error: { code } })
+    })
+})
+
+describe('trendView', () => {
+    it('has a point per period, empty where nothing was computed', () => {
+        const r = parseTrendRequest({ metric: 'p1_p2_incidents', period_type: 'quarter', periods: '2' }, today, config)
+        if (!r.ok) throw new Error(r.error.message)
+        const view = trendView(
+            r.value,
+            aMetric(),
+            new Map([
+                ['FY2026-Q4', { label: 'All', computedAt: '2026-11-15 02:00:00', entry: entry('p1_p2_incidents', 3) }],
+            ])
+        )
+        expect(view.points).toEqual([
+            {
+                period: 'FY2026-Q3',
+                start: '2026-07-01',
+                end: '2026-09-30',
+                value: null,
+                target: null,
+                status: null,
+                previous: null,
+                delta: null,
+                trend: null,
+                judgement: null,
+                computed_at: null,
+            },
+            {
+                period: 'FY2026-Q4',
+                start: '2026-10-01',
+                end: '2026-12-31',
+                value: 3,
+                target: 5,
+                status: 'green',
+                previous: 4,
+                delta: -1,
+                trend: 'up',
+                judgement: 'worsening',
+                computed_at: '2026-11-15T02:00:00Z',
+            },
+        ])
+        expect(view).toMatchObject({
+            dimension: 'all',
+            key: '',
+            label: 'All',
+            period_type: 'quarter',
+            metric: { key: 'p1_p2_incidents', target: 5 },
+        })
+    })
+})
+
+describe('parseRollupRequest', () => {
+    it('takes from, to, period types and dimensions as lists or comma strings', () => {
+        const r = parseRollupRequest(
+            { from: 'fy2026-m01', to: 'FY2026-M02', period_types: ['month'], dimensions: 'all,portfolio' },
+            config,
+            120
+        )
+        expect(
+            r.ok && {
+                from: r.value.from,
+                to: r.value.to,
+                periods: r.value.periods.map((p) => p.label),
+                dimensions: r.value.dimensions,
+            }
+        ).toEqual({
+            from: 'FY2026-M01',
+            to: 'FY2026-M02',
+            periods: ['FY2026-M01', 'FY2026-M02'],
+            dimensions: ['all', 'portfolio'],
+        })
+    })
+
+    it('defaults to one period of every type and every dimension', () => {
+        const r = parseRollupRequest({ from: 'FY2026-M05' }, config, 120)
+        expect(r.ok && [r.value.periods.map((p) => p.label), r.value.dimensions.length]).toEqual([
+            ['FY2026-M05', 'FY2026-Q2', 'FY2026'],
+            4,
+        ])
+    })
+
+    it.each([
+        [null, 'SCORECARD.BODY_INVALID'],
+        [[], 'SCORECARD.BODY_INVALID'],
+        [{}, 'SCORECARD.PERIOD_INVALID'],
+        [{ from: 'FY2026-M05', period_types: [1] }, 'SCORECARD.BODY_INVALID'],
+        [{ from: 'FY2026-M05', dimensions: ['region'] }, 'SCORECARD.DIMENSION_INVALID'],
+        [{ from: 'FY2026-M05', to: 'FY2026-M01' }, 'SCORECARD.RANGE_INVALID'],
+        [{ from: 'FY2001', to: 'FY2026' }, 'SCORECARD.RANGE_TOO_LONG'],
+    ])('fails on %j with %s', (body, code) => {
+        expect(parseRollupRequest(body, config, 120)).toMatchObject({ ok: false, error: { code } })
+    })
+})
+
+describe('runView', () => {
+    it('shows a run with ISO dates', () => {
+        const run: RollupRun = {
+            sysId: 'r1',
+            kind: 'backfill',
+            state: 'complete',
+            fromPeriod: 'FY2026-M01',
+            toPeriod: 'FY2026-M02',
+            periods: ['FY2026-M01', 'FY2026-M02'],
+            dimensions: ['all'],
+            asOf: '2026-11-15',
+            resumePoint: '',
+            chunksDone: 2,
+            chunksTotal: 2,
+            entriesWritten: 30,
+            queries: 44,
+            errors: [],
+            started: '2026-11-15 12:00:00',
+            finished: '2026-11-15 12:00:03',
+        }
+        expect(runView(run, 'u1')).toEqual({
+            sys_id: 'r1',
+            kind: 'backfill',
+            state: 'complete',
+            from_period: 'FY2026-M01',
+            to_period: 'FY2026-M02',
+            periods: ['FY2026-M01', 'FY2026-M02'],
+            dimensions: ['all'],
+            as_of: '2026-11-15',
+            chunks_total: 2,
+            chunks_done: 2,
+            resume_point: '',
+            entries_written: 30,
+            queries: 44,
+            errors: [],
+            requested_by: 'u1',
+            started: '2026-11-15T12:00:00Z',
+            finished: '2026-11-15T12:00:03Z',
+        })
+    })
+})
