@@ -72,3 +72,46 @@ export type { BenefitTotals } from './benefits/totals.ts'
 export type { PeriodAmounts } from './benefits/types.ts'
 export { DEFAULT_DISCOUNT_RATE, projectValue, valueHealth } from './benefits/value.ts'
 export type { ProjectValue, ProjectValueInput, ValueHealth } from './benefits/value.ts'
+export { profileServiceChange, validateServiceProfile } from './pricing/profile.ts'
+export { formatCents } from './money.ts'
+export { DEFAULT_SCORING_CONFIG, SCORING_PROPERTIES, scoringConfig } from './scoring/config.ts'
+export type { ScoringConfig, ScoringProps } from './scoring/config.ts'
+export { CLOSED_DEMAND_STATES, isOpenDemand, OPEN_DEMANDS_QUERY } from './scoring/demand.ts'
+export { CRITERION_SCORING_FIELDS, validateCriteriaEdit, validateModelEdit } from './scoring/edit.ts'
+export { describeScore } from './scoring/explain.ts'
+export { parsePage, RANKING_PAGE } from './scoring/page.ts'
+export type { Page } from './scoring/page.ts'
+export { rankUpdates } from './scoring/rank-updates.ts'
+export type { RankedDemand } from './scoring/rank-updates.ts'
+export {
+    duplicateRating,
+    notOwnRating,
+    ratingsByDemand,
+    validateRatingSave,
+    validateRatingTarget,
+} from './scoring/ratings.ts'
+export type { RatingRow, RatingSave, RatingTarget } from './scoring/ratings.ts'
+export { planRescore, scoreOf } from './scoring/rescore.ts'
+export type { DemandScoreState, ModelForScoring, ScoreChange } from './scoring/rescore.ts'
+export {
+    parseStoredNumber,
+    parseStoredStatus,
+    SCORE_REASONS,
+    scoreOrRankingChanged,
+    storedScoreChanged,
+    toStoredScore,
+    UNSCORED,
+} from './scoring/stored.ts'
+export type { ScoreReason, StoredScore } from './scoring/stored.ts'
+export { checkPeriodInRange, MAX_ACTUALS_PER_REQUEST, MAX_EVIDENCE_LENGTH, parseActuals } from './benefits/actuals.ts'
+export type { Actual } from './benefits/actuals.ts'
+export { benefitState } from './benefits/state.ts'
+export type { BenefitState, BenefitStateInput } from './benefits/state.ts'
+export { periodSeries } from './benefits/summary.ts'
+export type { LabelledPeriod, SeriesPoint } from './benefits/summary.ts'
+export { parseCents } from './money.ts'
+export type { Cents } from './money.ts'
+export type { Result } from './result.ts'
+export { checkPeriod } from './benefits/period.ts'
+export type { CheckedPeriod, PeriodInput } from './benefits/period.ts'
+export { lastOverdueEnd } from './benefits/overdue.ts'
