@@ -1,11 +1,23 @@
 /**
  * GlideAggregate for the lab: COUNT, SUM, AVG, MIN and MAX with groupBy, compiled to one SQL GROUP BY. As on the
- * platform, getAggregate returns strings ('' for an empty group) and group keys are read with getValue.
+ * platform, getAggregate returns strings ('' for an empty group) and group keys are read with getValue. Group
+ * fields may be dot-walked (`groupBy('benefit.project.primary_portfolio')`); getDisplayValue of a grouped reference
+ * is the referenced record's display value, of a grouped choice its label (both read in the same SQL statement).
  */
 import { fromStored, quoteIdent, type SqlValue } from '../db/database.ts'
 import { andQuery, emptyQuery, parseQuery, termQuery, whereClause, type LabQuery } from '../engine/query-bridge.ts'
-import type { ResolvedTable } from '../schema/lab-schema.ts'
+import { displayOf, resolveField, type BoundField } from '../query/bind.ts'
+import { compileFieldValue } from '../query/sql.ts'
+import type { ResolvedColumn, ResolvedTable } from '../schema/lab-schema.ts'
 import { runtime } from '../runtime.ts'
+
+/** A group field: its select alias, the column it reads and, for a reference, the alias of its display value. */
+interface Group {
+    readonly field: string
+    readonly alias: string
+    readonly column: ResolvedColumn
+    readonly display: { readonly alias: string; readonly column: ResolvedColumn } | undefined
+}
 
 const SUPPORTED = ['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'] as const
 type Agg = (typeof SUPPORTED)[number]
@@ -21,6 +33,7 @@ export class GlideAggregate {
     private _rows: Record<string, SqlValue>[] = []
     private _index = -1
     private _grouped = true
+    private _groupDefs: Group[] = []
 
     constructor(tableName: string) {
         this._tableName = tableName
@@ -37,10 +50,35 @@ export class GlideAggregate {
         this._aggs.push({ agg: a, field })
     }
     groupBy(field: string): void {
-        if (field.includes('.'))
-            throw new Error('GlideAggregate.groupBy on a dot-walked field is not supported in the lab')
-        if (!this._table.columns.has(field)) throw new Error(`GlideAggregate: ${this._tableName} has no field ${field}`)
+        if (!field.includes('.') && !this._table.columns.has(field))
+            throw new Error(`GlideAggregate: ${this._tableName} has no field ${field}`)
+        if (field.includes('.')) this.bound(field) // throws on an unknown step
         this._groups.push(field)
+    }
+
+    private bound(field: string): BoundField {
+        return resolveField(field, this._tableName, runtime().schema)
+    }
+
+    private column(field: BoundField): ResolvedColumn {
+        const c = runtime().schema.column(field.table, field.column)
+        if (!c) throw new Error(`GlideAggregate: ${field.table} has no field ${field.column}`)
+        return c
+    }
+
+    /** The group fields with their select aliases (g0, g1, ...) and reference display aliases (d0, ...). */
+    private groups(): Group[] {
+        const schema = runtime().schema
+        return (this._grouped ? this._groups : []).map((field, i) => {
+            const bound = this.bound(field)
+            const shown = displayOf(bound, schema)
+            return {
+                field,
+                alias: `g${i}`,
+                column: this.column(bound),
+                display: shown === bound ? undefined : { alias: `d${i}`, column: this.column(shown) },
+            }
+        })
     }
     setGroup(on: boolean): void {
         this._grouped = on
@@ -79,8 +117,16 @@ export class GlideAggregate {
     }
 
     query(): void {
-        const groups = this._grouped ? this._groups : []
-        const select = groups.map((g) => quoteIdent(g))
+        const schema = runtime().schema
+        const groups = this.groups()
+        const select: string[] = []
+        for (const g of groups) {
+            select.push(`${compileFieldValue(g.field, this._tableName, schema)} AS ${quoteIdent(g.alias)}`)
+            if (g.display) {
+                const path = `${g.field}.${g.display.column.name}`
+                select.push(`${compileFieldValue(path, this._tableName, schema)} AS ${quoteIdent(g.display.alias)}`)
+            }
+        }
         const aggs = this._aggs.length ? this._aggs : [{ agg: 'COUNT' as Agg, field: undefined }]
         for (const { agg, field } of aggs) {
             const expr = field === undefined ? '*' : quoteIdent(field)
@@ -89,15 +135,18 @@ export class GlideAggregate {
         const where = whereClause(this._query, this._tableName)
         let sql = `SELECT ${select.join(', ')} FROM ${quoteIdent(this._tableName)}`
         if (where.sql) sql += ` WHERE ${where.sql}`
-        if (groups.length) sql += ` GROUP BY ${groups.map((g) => quoteIdent(g)).join(', ')}`
+        if (groups.length) sql += ` GROUP BY ${groups.map((g) => quoteIdent(g.alias)).join(', ')}`
         const order: string[] = []
         if (this._order) order.push(`${quoteIdent(this.alias(this._order.agg, this._order.field))} DESC`)
-        for (const o of this._orderGroup)
-            if (groups.includes(o.field)) order.push(`${quoteIdent(o.field)} ${o.desc ? 'DESC' : 'ASC'}`)
-        if (!order.length && groups.length) order.push(...groups.map((g) => quoteIdent(g)))
+        for (const o of this._orderGroup) {
+            const g = groups.find((x) => x.field === o.field)
+            if (g) order.push(`${quoteIdent(g.alias)} ${o.desc ? 'DESC' : 'ASC'}`)
+        }
+        if (!order.length && groups.length) order.push(...groups.map((g) => quoteIdent(g.alias)))
         if (order.length) sql += ` ORDER BY ${order.join(', ')}`
         this._rows = runtime().db.select(sql, where.params)
         this._index = -1
+        this._groupDefs = groups
     }
     next(): boolean {
         if (this._index + 1 >= this._rows.length) return false
@@ -128,20 +177,25 @@ export class GlideAggregate {
         }
         return column ? fromStored(column, v) : String(v)
     }
-    /** The group key of the current row. */
-    getValue(field: string): string | null {
-        const column = this._table.columns.get(field)
-        const v = this.row()[field]
-        if (!column || v === null || v === undefined) return null
+    private stored(column: ResolvedColumn, v: SqlValue | undefined): string | null {
+        if (v === null || v === undefined) return null
         const s = fromStored(column, v)
         if (column.storage === 'boolean') return s === 'true' ? '1' : '0'
         return s === '' ? null : s
     }
+    /** The group key of the current row. */
+    getValue(field: string): string | null {
+        const g = this._groupDefs.find((x) => x.field === field)
+        if (!g) return null
+        return this.stored(g.column, this.row()[g.alias])
+    }
+    /** The group's label: a choice's label, a reference's display value, else the value ('' when empty). */
     getDisplayValue(field: string): string {
         const v = this.getValue(field)
-        const column = this._table.columns.get(field)
-        if (v === null) return ''
-        return column?.choices?.find((c) => c.value === v)?.label ?? v
+        const g = this._groupDefs.find((x) => x.field === field)
+        if (v === null || !g) return ''
+        if (g.display) return this.stored(g.display.column, this.row()[g.display.alias]) ?? v
+        return g.column.choices?.find((c) => c.value === v)?.label ?? v
     }
     getTableName(): string {
         return this._tableName
