@@ -26,7 +26,7 @@ export const DEFAULT_CSV_PATH = '../shared/data/incident_event_log.csv'
 /** The app's own tables the data set fills (behind `appTables`). Rename here when the table definitions change. */
 export const APP_TABLES = {
     serviceValueProfile: {
-        table: 'x_itvc_value_service_value_profile',
+        table: 'x_itvc_value_service_profile',
         columns: {
             service: 'service',
             hourlyRevenue: 'hourly_revenue',

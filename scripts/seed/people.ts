@@ -53,7 +53,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
         firstName: 'Theo',
         lastName: 'Tagger',
         title: 'Service desk analyst (demo: value tagger)',
-        roles: ['x_itvc_value.tagger'],
+        // itil: table-level write on incident is the platform's (itil); the tagger role adds the value fields.
+        roles: ['x_itvc_value.tagger', 'itil'],
     },
     {
         userName: 'itvc.assessor',
