@@ -66,6 +66,24 @@ describe('computeMetric', () => {
         expect(computeMetric('benefit_realisation_pct', none)).toBeNull()
     })
 
+    it('adds up the rows of a key read from alternative columns', () => {
+        const twice = rowsOf({
+            benefits_ending: [
+                aRow('p1', { COUNT: '2', 'SUM(planned_functional)': '0.10', 'SUM(realised_functional)': '' }),
+                aRow('p1', { COUNT: '1', 'SUM(planned_functional)': '0.20', 'SUM(realised_functional)': '5.00' }),
+            ],
+            demands_approved: [
+                aRow('p1', { COUNT: '1', 'AVG(x_itvc_value_lead_time_days)': '10' }),
+                aRow('p1', { COUNT: '3', 'AVG(x_itvc_value_lead_time_days)': '2' }),
+            ],
+        })
+        const r = readingsOf(twice, 'p1')
+        expect(computeMetric('planned_benefit', r)).toBe(0.3)
+        expect(computeMetric('realised_benefit', r)).toBe(5)
+        expect(r.count('benefits_ending')).toBe(3)
+        expect(computeMetric('demand_lead_time_days', r)).toBe(4)
+    })
+
     it('adds money exactly', () => {
         const money = rowsOf({
             incidents_opened_tagged: [aRow('', { COUNT: '2', 'SUM(x_itvc_value_revenue_at_risk)': '0.30' })],

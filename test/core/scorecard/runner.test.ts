@@ -24,7 +24,7 @@ class FakeSource {
         this.specs.push(spec)
         const month = /opened_at>=(\d{4}-\d{2})/.exec(spec.query)?.[1] ?? ''
         const rows = P1P2[month] ?? []
-        if (spec.groupBy !== null) return rows
+        if (spec.groupBy.length > 0) return rows
         const total = rows.reduce((n, r) => n + Number(r.values['COUNT']), 0)
         return [{ key: '', label: '', values: { COUNT: String(total) } }]
     }

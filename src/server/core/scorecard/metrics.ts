@@ -200,23 +200,47 @@ function parseNumber(text: string | undefined): number | null {
 }
 
 /**
- * The readings of one dimension key: the row whose key matches (`''` for the `all` dimension). Aggregates are read
- * as Glide strings: COUNT as an integer, SUM of money through {@link parseCents} (exact), SUM and AVG as numbers.
+ * The readings of one dimension key: the rows whose key matches (`''` for the `all` dimension), added up (a key can
+ * have several rows when the dimension is read from alternative columns). Aggregates are read as Glide strings:
+ * COUNT as an integer, SUM of money through {@link parseCents} (exact), SUM as a number, AVG as the COUNT-weighted
+ * mean of the rows' averages.
  * @example readingsOf(new Map([['incidents_resolved', [{ key: '', label: '', values: { COUNT: '12' } }]]]), '')
  *     .count('incidents_resolved') //=> 12
  */
 export function readingsOf(rows: SourceRows, key: string): KeyReadings {
-    const value = (source: SourceId, aggregate: AggregateField): string | undefined =>
-        rows.get(source)?.find((r) => r.key === key)?.values[aggregateName(aggregate)]
+    const values = (source: SourceId, aggregate: AggregateField): { text: string; count: number }[] =>
+        (rows.get(source) ?? [])
+            .filter((r) => r.key === key)
+            .map((r) => ({
+                text: (r.values[aggregateName(aggregate)] ?? '').trim(),
+                count: parseNumber(r.values['COUNT']) ?? 1,
+            }))
+            .filter((v) => v.text !== '')
+    const total = (list: readonly number[]): number | null => (list.length ? list.reduce((a, b) => a + b, 0) : null)
     return {
-        count: (source) => Math.trunc(parseNumber(value(source, { fn: 'COUNT' })) ?? 0),
-        sumCents: (source, field) => {
-            const parsed = parseCents(value(source, { fn: 'SUM', field }) ?? '')
-            return parsed.ok ? parsed.value : null
+        count: (source) => Math.trunc(total(values(source, { fn: 'COUNT' }).map((v) => parseNumber(v.text) ?? 0)) ?? 0),
+        sumCents: (source, field) =>
+            total(
+                values(source, { fn: 'SUM', field }).flatMap((v) => {
+                    const parsed = parseCents(v.text)
+                    return parsed.ok && parsed.value !== null ? [parsed.value] : []
+                })
+            ),
+        sum: (source, field) =>
+            total(values(source, { fn: 'SUM', field }).flatMap((v) => numberOrNone(parseNumber(v.text)))),
+        avg: (source, field) => {
+            const list = values(source, { fn: 'AVG', field }).flatMap((v) => {
+                const n = parseNumber(v.text)
+                return n === null ? [] : [{ n, w: v.count }]
+            })
+            const weight = list.reduce((a, b) => a + b.w, 0)
+            return weight > 0 ? list.reduce((a, b) => a + b.n * b.w, 0) / weight : null
         },
-        sum: (source, field) => parseNumber(value(source, { fn: 'SUM', field })),
-        avg: (source, field) => parseNumber(value(source, { fn: 'AVG', field })),
     }
+}
+
+function numberOrNone(n: number | null): number[] {
+    return n === null ? [] : [n]
 }
 
 /** A dimension key and its display label. */

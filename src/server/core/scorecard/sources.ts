@@ -71,7 +71,9 @@ export const SCORECARD_FIELDS = {
         measuredAt: 'measured_at',
         benefitState: 'benefit.state',
         benefitType: 'benefit.type',
-        portfolio: 'benefit.project.primary_portfolio',
+        benefitMeasure: 'benefit.measure',
+        /** A benefit's portfolio: its project's, else (not converted yet) its demand's. */
+        portfolio: ['benefit.project.primary_portfolio', 'benefit.demand.portfolio'],
     },
 } as const
 
@@ -82,7 +84,9 @@ export const SCORECARD_VALUES = {
     demandDraft: '1',
     demandScored: 'scored',
     projectSkipped: '7',
-    benefitCancelled: 'cancelled',
+    /** Benefits in these states are not (or no longer) a commitment. */
+    benefitNotCommitted: 'draft,cancelled',
+    currencyMeasure: 'currency',
     costAvoidance: 'cost_avoidance',
 } as const
 
@@ -121,8 +125,11 @@ export interface AggregateSpec {
     readonly source: SourceId
     readonly table: string
     readonly query: string
-    /** The dimension's column (dot-walks allowed); `null` for the `all` dimension (one row). */
-    readonly groupBy: string | null
+    /**
+     * The dimension's column (dot-walks allowed); empty for the `all` dimension (one row). Several columns are
+     * alternatives: a row's key is the first non-empty one, and rows with the same key add up.
+     */
+    readonly groupBy: readonly string[]
     readonly aggregates: readonly AggregateField[]
 }
 
@@ -158,15 +165,15 @@ const PRJ = SCORECARD_FIELDS.project
 const BEN = SCORECARD_FIELDS.benefitPeriod
 const V = SCORECARD_VALUES
 
-const INCIDENT_DIMENSIONS = { all: null, business_service: INC.service, value_category: INC.category }
-const DEMAND_DIMENSIONS = { all: null, portfolio: DMN.portfolio }
-const PROJECT_DIMENSIONS = { all: null, portfolio: PRJ.portfolio }
-const BENEFIT_DIMENSIONS = { all: null, portfolio: BEN.portfolio }
+const INCIDENT_DIMENSIONS = { all: [], business_service: [INC.service], value_category: [INC.category] }
+const DEMAND_DIMENSIONS = { all: [], portfolio: [DMN.portfolio] }
+const PROJECT_DIMENSIONS = { all: [], portfolio: [PRJ.portfolio] }
+const BENEFIT_DIMENSIONS = { all: [], portfolio: BEN.portfolio }
 
 interface SourceDef {
     readonly table: string
-    /** Group-by column per dimension the source can be cut by (`null`: no grouping). */
-    readonly dimensions: { readonly [d in Dimension]?: string | null }
+    /** Group-by columns per dimension the source can be cut by (empty: no grouping). */
+    readonly dimensions: { readonly [d in Dimension]?: readonly string[] }
     readonly aggregates: readonly AggregateField[]
     /** The encoded query, or `null` when nothing can match (a range that ends before it starts). */
     readonly query: (period: FiscalPeriod, context: SourceContext) => string | null
@@ -186,13 +193,14 @@ function earlier(a: IsoDate, b: IsoDate): IsoDate {
 
 const notCanceled = `${INC.state}!=${V.incidentCanceled}`
 const tagged = `${INC.category}ISNOTEMPTY`
-const benefitLive = `${BEN.benefitState}!=${V.benefitCancelled}`
+const benefitLive = `${BEN.benefitState}NOT IN${V.benefitNotCommitted}`
+const money = `${BEN.benefitMeasure}=${V.currencyMeasure}`
 
 /** Benefit periods ending in the period, up to `cutoff`; `null` when the cutoff is before the period. */
-function endingUpTo(period: FiscalPeriod, cutoff: IsoDate): string | null {
+function endingUpTo(period: FiscalPeriod, cutoff: IsoDate, extra: string): string | null {
     const last = earlier(period.end, cutoff)
     if (toDayNumber(last) < toDayNumber(period.start)) return null
-    return `${dateRange(BEN.end, period.start, last)}^${benefitLive}`
+    return `${dateRange(BEN.end, period.start, last)}^${benefitLive}${extra}`
 }
 
 /** Projects whose planned span overlaps the period (an empty end date is open-ended), not skipped. */
@@ -228,7 +236,7 @@ const SOURCES: { readonly [s in SourceId]: SourceDef } = {
     },
     incidents_resolved: {
         table: INC.table,
-        dimensions: { all: null, business_service: INC.service },
+        dimensions: { all: [], business_service: [INC.service] },
         aggregates: [{ fn: 'COUNT' }],
         query: (p) => `${dateTimeRange(INC.resolved, p.start, p.end)}^${notCanceled}`,
     },
@@ -273,25 +281,26 @@ const SOURCES: { readonly [s in SourceId]: SourceDef } = {
         table: BEN.table,
         dimensions: BENEFIT_DIMENSIONS,
         aggregates: [{ fn: 'COUNT' }, { fn: 'SUM', field: BEN.planned }, { fn: 'SUM', field: BEN.realised }],
-        query: (p) => `${dateRange(BEN.end, p.start, p.end)}^${benefitLive}`,
+        query: (p) => `${dateRange(BEN.end, p.start, p.end)}^${benefitLive}^${money}`,
     },
     benefits_due: {
         table: BEN.table,
         dimensions: BENEFIT_DIMENSIONS,
         aggregates: [{ fn: 'COUNT' }, { fn: 'SUM', field: BEN.planned }, { fn: 'SUM', field: BEN.realised }],
-        query: (p, c) => endingUpTo(p, c.asOf),
+        query: (p, c) => endingUpTo(p, c.asOf, `^${money}`),
     },
     benefits_cost_avoided: {
         table: BEN.table,
         dimensions: BENEFIT_DIMENSIONS,
         aggregates: [{ fn: 'COUNT' }, { fn: 'SUM', field: BEN.realised }],
-        query: (p) => `${dateRange(BEN.end, p.start, p.end)}^${benefitLive}^${BEN.benefitType}=${V.costAvoidance}`,
+        query: (p) =>
+            `${dateRange(BEN.end, p.start, p.end)}^${benefitLive}^${money}^${BEN.benefitType}=${V.costAvoidance}`,
     },
     actuals_due: {
         table: BEN.table,
         dimensions: BENEFIT_DIMENSIONS,
         aggregates: [{ fn: 'COUNT' }],
-        query: (p, c) => endingUpTo(p, measurementCutoff(c)),
+        query: (p, c) => endingUpTo(p, measurementCutoff(c), ''),
     },
     actuals_on_time: {
         table: BEN.table,
@@ -326,7 +335,7 @@ export function sourceAppliesTo(source: SourceId, dimension: Dimension): boolean
  * The GlideAggregate of a source for a period and a dimension, or `null` when the source does not apply to the
  * dimension or nothing can match (benefit periods not due yet).
  * @example sourceSpec('incidents_opened_p1_p2', month, 'business_service', context)
- * //=> { source: 'incidents_opened_p1_p2', table: 'incident', groupBy: 'business_service', aggregates: [{ fn: 'COUNT' }],
+ * //=> { source: 'incidents_opened_p1_p2', table: 'incident', groupBy: ['business_service'], aggregates: [{ fn: 'COUNT' }],
  * //     query: 'opened_at>=2026-10-01 00:00:00^opened_at<=2026-10-31 23:59:59^priorityIN1,2^state!=8' }
  */
 export function sourceSpec(
