@@ -6,6 +6,7 @@ import {
     isMetricKey,
     METRIC_KEYS,
     metricDimensions,
+    periodTarget,
     readingsOf,
     sourcesFor,
 } from '../../../src/server/core/scorecard/metrics.ts'
@@ -138,5 +139,18 @@ describe('dimensionKeys', () => {
             { key: 's1', label: 'Anywhere' },
             { key: 's2', label: 'Billing' },
         ])
+    })
+})
+
+describe('periodTarget', () => {
+    it.each([
+        ['p1_p2_incidents', 10, 'month', 10],
+        ['p1_p2_incidents', 10, 'quarter', 30],
+        ['revenue_at_risk', 1000.01, 'year', 12000.12],
+        ['mttr_hours', 4, 'year', 4],
+        ['benefit_realisation_pct', 90, 'quarter', 90],
+        ['p1_p2_incidents', null, 'year', null],
+    ])('judges %s (target %p) for a %s against %p', (key, target, type, expected) => {
+        expect(periodTarget(key as MetricKey, target, type as 'month' | 'quarter' | 'year')).toBe(expected)
     })
 })

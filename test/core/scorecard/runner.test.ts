@@ -207,3 +207,12 @@ describe('runRollup', () => {
         expect(done.errors[0]).toContain('FY2030-M01|all')
     })
 })
+
+describe('runRollup targets', () => {
+    it('scales the monthly target of an additive metric to a quarter', () => {
+        const store = new FakeStore()
+        const quarter = { ...run, periods: ['FY2026-Q4'], dimensions: ['all' as const] }
+        runRollup(quarter, context, ports(new FakeSource(), store), unlimited)
+        expect(store.scorecards.get('FY2026-Q4|all')?.[0]?.entries[0]).toMatchObject({ target: 15 })
+    })
+})

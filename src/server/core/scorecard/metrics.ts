@@ -5,6 +5,7 @@
  * from zero), hours and days with 2 decimals, counts as integers; `null` means "no data".
  */
 import { percentOf } from '../benefits/percent.ts'
+import type { PeriodType } from '../fiscal/calendar.ts'
 import type { Cents } from '../money.ts'
 import { parseCents, toCents } from '../money.ts'
 import type { AggregateField, AggregateRow, Dimension, SourceId } from './sources.ts'
@@ -49,6 +50,8 @@ export interface KeyReadings {
 
 interface Computation {
     readonly sources: readonly SourceId[]
+    /** A sum over the period (its target is per month and scales with the period); else a ratio or an average. */
+    readonly additive?: true
     readonly compute: (r: KeyReadings) => number | null
 }
 
@@ -73,10 +76,12 @@ function periodSum(r: KeyReadings, source: SourceId, field: string): number | nu
 
 const COMPUTATIONS: { readonly [k in MetricKey]: Computation } = {
     realised_benefit: {
+        additive: true,
         sources: ['benefits_ending'],
         compute: (r) => periodSum(r, 'benefits_ending', BEN.realised),
     },
     planned_benefit: {
+        additive: true,
         sources: ['benefits_ending'],
         compute: (r) => periodSum(r, 'benefits_ending', BEN.planned),
     },
@@ -86,26 +91,32 @@ const COMPUTATIONS: { readonly [k in MetricKey]: Computation } = {
             percentOf(r.sumCents('benefits_due', BEN.realised) ?? 0, r.sumCents('benefits_due', BEN.planned) ?? 0),
     },
     cost_avoided: {
+        additive: true,
         sources: ['benefits_cost_avoided'],
         compute: (r) => periodSum(r, 'benefits_cost_avoided', BEN.realised),
     },
     incident_impact_cost: {
+        additive: true,
         sources: ['incidents_opened_tagged'],
         compute: (r) => money(r.sumCents('incidents_opened_tagged', INC.impactCost) ?? 0),
     },
     business_impacting_incidents: {
+        additive: true,
         sources: ['incidents_opened_tagged'],
         compute: (r) => r.count('incidents_opened_tagged'),
     },
     revenue_at_risk: {
+        additive: true,
         sources: ['incidents_opened_tagged'],
         compute: (r) => money(r.sumCents('incidents_opened_tagged', INC.revenueAtRisk) ?? 0),
     },
     users_affected: {
+        additive: true,
         sources: ['incidents_opened_tagged'],
         compute: (r) => r.sum('incidents_opened_tagged', INC.usersAffected) ?? 0,
     },
     p1_p2_incidents: {
+        additive: true,
         sources: ['incidents_opened_p1_p2'],
         compute: (r) => r.count('incidents_opened_p1_p2'),
     },
@@ -136,6 +147,30 @@ const COMPUTATIONS: { readonly [k in MetricKey]: Computation } = {
         sources: ['actuals_on_time', 'actuals_due'],
         compute: (r) => percentOf(r.count('actuals_on_time'), r.count('actuals_due')),
     },
+}
+
+/** Fiscal months per period type. */
+const MONTHS: { readonly [t in PeriodType]: number } = { month: 1, quarter: 3, year: 12 }
+
+/**
+ * Whether a metric adds up over time (a sum or count: its catalog target is per fiscal month) rather than being a
+ * ratio or an average (its target holds for any period).
+ * @example isAdditive('p1_p2_incidents') //=> true
+ * @example isAdditive('mttr_hours') //=> false
+ */
+export function isAdditive(key: MetricKey): boolean {
+    return COMPUTATIONS[key].additive === true
+}
+
+/**
+ * The target a period is judged against: an additive metric's monthly target times the fiscal months of the period
+ * (3 for a quarter, 12 for a year; 2 decimals), any other metric's target as it is; `null` without a target.
+ * @example periodTarget('p1_p2_incidents', 10, 'quarter') //=> 30
+ * @example periodTarget('mttr_hours', 4, 'year') //=> 4
+ */
+export function periodTarget(key: MetricKey, target: number | null, type: PeriodType): number | null {
+    if (target === null || !isAdditive(key)) return target
+    return toCents(target * MONTHS[type]) / 100
 }
 
 /**

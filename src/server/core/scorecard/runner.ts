@@ -11,7 +11,15 @@ import type { Metric } from './catalog.ts'
 import type { ScorecardDraft } from './entries.ts'
 import { scorecardEntry } from './entries.ts'
 import type { MetricKey, SourceRows } from './metrics.ts'
-import { computeMetric, dimensionKeys, isMetricKey, metricAppliesTo, readingsOf, sourcesFor } from './metrics.ts'
+import {
+    computeMetric,
+    dimensionKeys,
+    isMetricKey,
+    metricAppliesTo,
+    periodTarget,
+    readingsOf,
+    sourcesFor,
+} from './metrics.ts'
 import type { Chunk } from './plan.ts'
 import { chunkPlan, chunkPoint, resumeIndex } from './plan.ts'
 import type { RollupPorts, RollupRun } from './ports.ts'
@@ -84,9 +92,11 @@ function draftsOf(
     return dimensionKeys(chunk.dimension, [now, before]).map(({ key, label }) => {
         const current = readingsOf(now, key)
         const prior = readingsOf(before, key)
-        const entries = applicable.map((m) =>
-            scorecardEntry(m, computeMetric(m.key as MetricKey, current), computeMetric(m.key as MetricKey, prior))
-        )
+        const entries = applicable.map((m) => {
+            const key = m.key as MetricKey
+            const judged = { ...m, target: periodTarget(key, m.target, period.type) }
+            return scorecardEntry(judged, computeMetric(key, current), computeMetric(key, prior))
+        })
         return { key, label, entries }
     })
 }
