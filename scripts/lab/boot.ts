@@ -5,6 +5,7 @@
 import type { AppRecords } from '../metadata/app-records.ts'
 import { createLabHttpServer, type LabHttpServer } from './http/index.ts'
 import { LabAuthService, LabRestService, LabTableService } from './engine/services.ts'
+import { LabUiSource } from './engine/ui-pages.ts'
 import { LabInstance, type LabOptions } from './instance.ts'
 
 export interface RunningLab {
@@ -21,6 +22,7 @@ export async function serveLab(lab: LabInstance, port = 0): Promise<RunningLab> 
         tables: new LabTableService(lab),
         rest: new LabRestService(lab),
         auth: new LabAuthService(lab),
+        ui: new LabUiSource(lab),
         onRequest: () => {
             // async business rules run after the response, never in the saving transaction
             if (lab.pendingAsync()) setImmediate(() => lab.settle())

@@ -12,6 +12,8 @@ import type { FaultKind, FaultPlan, FaultRuleState, ReplacingFault } from './fau
 import { FaultInjector, parseFaultPlan, runsEngineFirst } from './faults.ts'
 import { SCRIPTED_REST_PREFIX, handleScriptedRest } from './scripted-rest.ts'
 import { SessionStore, handleAngular, resolveUser } from './sessions.ts'
+import type { UiSource } from './ui-pages.ts'
+import { handleUi } from './ui-pages.ts'
 import type { PageFaults } from './table-api.ts'
 import { aggregateNotSupported, batchNotSupported, handleTableRequest, matchTableRoute } from './table-api.ts'
 import type { LabResponse } from './wire.ts'
@@ -61,6 +63,8 @@ export interface LabHttpDeps {
     readonly now?: () => number
     /** Largest accepted request body; 10 MiB by default (413 beyond). */
     readonly maxBodyBytes?: number
+    /** The installed app's UI pages and assets (ui-pages.ts); no UI is served without it. */
+    readonly ui?: UiSource
 }
 
 /** A running (or ready to run) lab HTTP server. */
@@ -297,6 +301,11 @@ export function createLabHttpServer(deps: LabHttpDeps): LabHttpServer {
             const accept = req.headers.accept
             if (!acceptsJson(accept)) return notAcceptable(accept ?? '')
             return faulted(method, path, fired, (page) => api(method, url, req, body, user, page))
+        }
+        if (deps.ui !== undefined) {
+            const request = { method, url, headers: req.headers, body }
+            const ui = handleUi(deps.ui, deps.auth, sessions, request, (user) => (who.user = user))
+            if (ui !== undefined) return ui
         }
         return { status: 404, headers: {}, body: { kind: 'text', text: 'Not Found', contentType: 'text/plain' } }
     }
