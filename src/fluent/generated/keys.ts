@@ -5,13 +5,297 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl.dmn_demand.x_itvc_value_value_category.read': {
+                        table: 'sys_security_acl'
+                        id: 'bf827586fd854b3ba032c1a52c2fa83b'
+                    }
+                    'acl.dmn_demand.x_itvc_value_value_category.write': {
+                        table: 'sys_security_acl'
+                        id: '38b4c340348a4fc184c375d1646758c0'
+                    }
+                    'acl.incident.x_itvc_value_direct_cost.read': {
+                        table: 'sys_security_acl'
+                        id: '907dbbba3d71407db52790e12c708d81'
+                    }
+                    'acl.incident.x_itvc_value_direct_cost.write': {
+                        table: 'sys_security_acl'
+                        id: '9bc5e60f00854ba4b98222e5b0bb5876'
+                    }
+                    'acl.incident.x_itvc_value_impact_cost.read': {
+                        table: 'sys_security_acl'
+                        id: 'efa6f19792314292a120b8a6560bd55b'
+                    }
+                    'acl.incident.x_itvc_value_impact_cost.write': {
+                        table: 'sys_security_acl'
+                        id: '64219e85129843efbbad1571147e1dad'
+                    }
+                    'acl.incident.x_itvc_value_impact_score.read': {
+                        table: 'sys_security_acl'
+                        id: '63ae7043bfee41c6b6fd54bbb5ad0bfe'
+                    }
+                    'acl.incident.x_itvc_value_impact_score.write': {
+                        table: 'sys_security_acl'
+                        id: '1ebe00b848234c45894da35af862b43e'
+                    }
+                    'acl.incident.x_itvc_value_notes.read': {
+                        table: 'sys_security_acl'
+                        id: '1b47f13fb9f14be2a18306f803e1f0a6'
+                    }
+                    'acl.incident.x_itvc_value_notes.write': {
+                        table: 'sys_security_acl'
+                        id: '819d2e4e09124b9bbf8601475943f8f7'
+                    }
+                    'acl.incident.x_itvc_value_outage_minutes.read': {
+                        table: 'sys_security_acl'
+                        id: 'f4154d448ab4417db1f87b6ab6226229'
+                    }
+                    'acl.incident.x_itvc_value_outage_minutes.write': {
+                        table: 'sys_security_acl'
+                        id: '43db2e2a91914e65b604105b8b0f4f92'
+                    }
+                    'acl.incident.x_itvc_value_productivity_hours.read': {
+                        table: 'sys_security_acl'
+                        id: 'c2d0e9263cbd4fedbe57a75940ac0609'
+                    }
+                    'acl.incident.x_itvc_value_productivity_hours.write': {
+                        table: 'sys_security_acl'
+                        id: 'abce3d942fcf4723a22d57f116c80737'
+                    }
+                    'acl.incident.x_itvc_value_revenue_at_risk.read': {
+                        table: 'sys_security_acl'
+                        id: 'ba8ad92c655a473187e6a96d1d7633d2'
+                    }
+                    'acl.incident.x_itvc_value_revenue_at_risk.write': {
+                        table: 'sys_security_acl'
+                        id: '15c99fa734d042d0a49c5b1f1e9489fa'
+                    }
+                    'acl.incident.x_itvc_value_tagged_at.read': {
+                        table: 'sys_security_acl'
+                        id: 'ecfc73a8d3d34c9b9674742e2e470fdc'
+                    }
+                    'acl.incident.x_itvc_value_tagged_at.write': {
+                        table: 'sys_security_acl'
+                        id: 'ac63abf640664333a1455d7439d10fd8'
+                    }
+                    'acl.incident.x_itvc_value_tagged_by.read': {
+                        table: 'sys_security_acl'
+                        id: '40a342469bd944f4b50d2d8b54e0ceed'
+                    }
+                    'acl.incident.x_itvc_value_tagged_by.write': {
+                        table: 'sys_security_acl'
+                        id: '16b8a2438f1944668537f1ded3f92c45'
+                    }
+                    'acl.incident.x_itvc_value_users_affected.read': {
+                        table: 'sys_security_acl'
+                        id: '812206d913704410a674cd326b3bf74d'
+                    }
+                    'acl.incident.x_itvc_value_users_affected.write': {
+                        table: 'sys_security_acl'
+                        id: 'ee18f6d39982496bb180ea8338406bcd'
+                    }
+                    'acl.incident.x_itvc_value_value_category.read': {
+                        table: 'sys_security_acl'
+                        id: '06ead33fe6df49d5b4441465af9ada40'
+                    }
+                    'acl.incident.x_itvc_value_value_category.write': {
+                        table: 'sys_security_acl'
+                        id: 'e40acc4651c74c008df0251528b911e4'
+                    }
+                    'acl.pm_project.x_itvc_value_value_category.read': {
+                        table: 'sys_security_acl'
+                        id: '18d6db0c76ec406c8d0d34c0aaf661f6'
+                    }
+                    'acl.pm_project.x_itvc_value_value_category.write': {
+                        table: 'sys_security_acl'
+                        id: 'c096901fa9a24966a8461847ced33549'
+                    }
+                    'acl.x_itvc_value_service_profile.create': {
+                        table: 'sys_security_acl'
+                        id: '8e2c1dbb2b6548c492736a55278fc8e4'
+                    }
+                    'acl.x_itvc_value_service_profile.delete': {
+                        table: 'sys_security_acl'
+                        id: '44af5e228ff649239e59a29542279228'
+                    }
+                    'acl.x_itvc_value_service_profile.read': {
+                        table: 'sys_security_acl'
+                        id: '2aa6222fdd394278a04cd32d7e4ddef7'
+                    }
+                    'acl.x_itvc_value_service_profile.write': {
+                        table: 'sys_security_acl'
+                        id: '122e4ee8682847fab406ce36f600e048'
+                    }
+                    'atf.incident_value.field_acls': {
+                        table: 'sys_atf_test'
+                        id: 'ccb3883475c04b0d89cbeced85cb40d1'
+                    }
+                    'atf.incident_value.field_acls.agent': {
+                        table: 'sys_atf_step'
+                        id: 'a469dba1866e47f5a84daad084bbceb4'
+                    }
+                    'atf.incident_value.field_acls.agent_allowed': {
+                        table: 'sys_atf_step'
+                        id: '81de930e15ff4058a06f5cc48993f43b'
+                    }
+                    'atf.incident_value.field_acls.agent_denied': {
+                        table: 'sys_atf_step'
+                        id: 'aa6b62878040435fb4764ae03557dc26'
+                    }
+                    'atf.incident_value.field_acls.incident': {
+                        table: 'sys_atf_step'
+                        id: '2bb9c72e30ed417faa06cbae12f4bf43'
+                    }
+                    'atf.incident_value.field_acls.tagger': {
+                        table: 'sys_atf_step'
+                        id: '1d9e72b2f4e146eba5f32b19ac00e834'
+                    }
+                    'atf.incident_value.field_acls.tagger_allowed': {
+                        table: 'sys_atf_step'
+                        id: 'ec406eeb68c743fd8a4a6e63de7016d5'
+                    }
+                    'atf.incident_value.field_acls.validate': {
+                        table: 'sys_atf_step'
+                        id: '9e63fd308312469281445bdba7ee0990'
+                    }
+                    'atf.incident_value.pricing': {
+                        table: 'sys_atf_test'
+                        id: '7cb85e7876894f59b8d18d2e58a846a3'
+                    }
+                    'atf.incident_value.pricing.incident': {
+                        table: 'sys_atf_step'
+                        id: '89ed574775b84a858ebfac7afa5e2b36'
+                    }
+                    'atf.incident_value.pricing.negative': {
+                        table: 'sys_atf_step'
+                        id: 'ccb301a96bd64c75b21277dd8477a0e3'
+                    }
+                    'atf.incident_value.pricing.profile': {
+                        table: 'sys_atf_step'
+                        id: '9a9f172ca92f4f9ca9121080d1a72b95'
+                    }
+                    'atf.incident_value.pricing.service': {
+                        table: 'sys_atf_step'
+                        id: 'bdc93982197649a8aff82cc1946900c8'
+                    }
+                    'atf.incident_value.pricing.update': {
+                        table: 'sys_atf_step'
+                        id: '7a83fd6b317941fb87612fce6bd18d17'
+                    }
+                    'atf.incident_value.pricing.validate_insert': {
+                        table: 'sys_atf_step'
+                        id: 'f4bc48d8697e4d5da293977669def38b'
+                    }
+                    'atf.incident_value.pricing.validate_negative': {
+                        table: 'sys_atf_step'
+                        id: '4e6d9011485e4a6aac0a980c14aca1d1'
+                    }
+                    'atf.incident_value.pricing.validate_update': {
+                        table: 'sys_atf_step'
+                        id: 'e7ce0c1340b6404eb9712cf822e42f0c'
+                    }
+                    'atf.incident_value.resolve_guard': {
+                        table: 'sys_atf_test'
+                        id: '0e99d9fb0897401cb2bd7743b49ab17e'
+                    }
+                    'atf.incident_value.resolve_guard.incident': {
+                        table: 'sys_atf_step'
+                        id: '2e0aa0fe16c6466b90ba28533f73dd05'
+                    }
+                    'atf.incident_value.resolve_guard.is_p1': {
+                        table: 'sys_atf_step'
+                        id: 'ca9088c250f94561a6aa66344b55993e'
+                    }
+                    'atf.incident_value.resolve_guard.refused': {
+                        table: 'sys_atf_step'
+                        id: 'c190f21d83cf45f580b1d62c4fd7e71a'
+                    }
+                    'atf.incident_value.resolve_guard.resolved': {
+                        table: 'sys_atf_step'
+                        id: '3f302a76194b4c9094c16990607eec6b'
+                    }
+                    'atf.incident_value.resolve_guard.still_new': {
+                        table: 'sys_atf_step'
+                        id: '15c463b4773147f1b461aa82b1947187'
+                    }
+                    'atf.incident_value.resolve_guard.tagged': {
+                        table: 'sys_atf_step'
+                        id: 'ec0c123b72414f58abdefdf6d3e752e1'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'e34e092ded6e43e0ba61119305e8b4af'
                     }
+                    'br.incident_value_pricing': {
+                        table: 'sys_script'
+                        id: '954efdfdfa364fc9bbad4099b317a4d2'
+                    }
+                    'br.incident_value_resolve_guard': {
+                        table: 'sys_script'
+                        id: '95eecc60476b48e2bf853cf4af4e8dfc'
+                    }
+                    'br.service_profile_reprice': {
+                        table: 'sys_script'
+                        id: 'a057758359314248bcffe9ff9a97e68e'
+                    }
+                    'br.service_profile_validate': {
+                        table: 'sys_script'
+                        id: '2013cb5d4f1348b5bfaad59901d03b59'
+                    }
+                    'csp.incident.read': {
+                        table: 'sys_scope_privilege'
+                        id: '7336a33e39b941548152926f00433126'
+                    }
+                    'csp.incident.write': {
+                        table: 'sys_scope_privilege'
+                        id: '50d7d52d4c494814bad6b371831105b0'
+                    }
+                    'menu.value': {
+                        table: 'sys_app_application'
+                        id: '9cef17f8509b4fcbbd29894d19364c71'
+                    }
+                    'menu.value.incidents': {
+                        table: 'sys_app_module'
+                        id: '828538c62f4b458797eb54b21ae6cdcf'
+                    }
+                    'menu.value.incidents.open': {
+                        table: 'sys_app_module'
+                        id: '1dc802a863044a89baa798ef34388e3b'
+                    }
+                    'menu.value.incidents.untagged': {
+                        table: 'sys_app_module'
+                        id: 'dae5bf352f31444d9eb506cea28b87a8'
+                    }
+                    'menu.value.service_profiles': {
+                        table: 'sys_app_module'
+                        id: '9c561379c46e4fb3a4d21c6336562eb7'
+                    }
                     package_json: {
                         table: 'sys_module'
                         id: '69b634309fa843ed9f1b1f66441fcdb3'
+                    }
+                    'prop.default_hourly_labour_cost': {
+                        table: 'sys_properties'
+                        id: 'c78fb4a4caef4691ac5473702b0c2883'
+                    }
+                    'prop.impact_score_reference_cost': {
+                        table: 'sys_properties'
+                        id: '005390a8570b476ea7953b1cf54f8b4a'
+                    }
+                    'prop.require_value_on_resolve': {
+                        table: 'sys_properties'
+                        id: 'ce82bc3fde8a429b860810df9d6ce79e'
+                    }
+                    'src_server_adapters_glide-incident-value_ts': {
+                        table: 'sys_module'
+                        id: '3854089db6ba46bea1a5ed4011526041'
+                    }
+                    'src_server_adapters_glide-pricing-config_ts': {
+                        table: 'sys_module'
+                        id: '716d4702aa80479c94212943fcc504e9'
+                    }
+                    'src_server_adapters_glide-rules_ts': {
+                        table: 'sys_module'
+                        id: '29c622233d8f4e2ea916ba26a46e1fc4'
                     }
                     src_server_core_benefits_currency_ts: {
                         table: 'sys_module'
@@ -81,6 +365,10 @@ declare global {
                         table: 'sys_module'
                         id: '7cd5e27506f543dfb7bac67a1306129a'
                     }
+                    src_server_core_pricing_profile_ts: {
+                        table: 'sys_module'
+                        id: '1c64528823924b9a8d67a79cb65eabb3'
+                    }
                     'src_server_core_pricing_resolve-guard_ts': {
                         table: 'sys_module'
                         id: '446522b8ab9a4a4c9043d197653d0893'
@@ -89,9 +377,53 @@ declare global {
                         table: 'sys_module'
                         id: '1e2e68b5a73e4457ad449249fe0c535d'
                     }
+                    src_server_core_scorecard_api_ts: {
+                        table: 'sys_module'
+                        id: '0967382d04914bbea04762438487eece'
+                    }
+                    src_server_core_scorecard_catalog_ts: {
+                        table: 'sys_module'
+                        id: 'c0fca74bda3540f28081c09b8314c1de'
+                    }
+                    'src_server_core_scorecard_demand-approval_ts': {
+                        table: 'sys_module'
+                        id: 'be341ee052504d99be0d5d5cf5d065b5'
+                    }
+                    src_server_core_scorecard_digest_ts: {
+                        table: 'sys_module'
+                        id: '99d9064544b84e55bbdf36ce6d9d0772'
+                    }
+                    src_server_core_scorecard_entries_ts: {
+                        table: 'sys_module'
+                        id: 'a8f84b5b22a2472dabc48b57783bfaf8'
+                    }
+                    src_server_core_scorecard_metrics_ts: {
+                        table: 'sys_module'
+                        id: '8b65e8c8712f4c13953ab03c7209585b'
+                    }
+                    src_server_core_scorecard_plan_ts: {
+                        table: 'sys_module'
+                        id: 'd9c3ea68bff34cc1b2dbaf9abddc062e'
+                    }
+                    src_server_core_scorecard_ports_ts: {
+                        table: 'sys_module'
+                        id: 'be289689dfb64951a0d3d7ba648d38c0'
+                    }
                     src_server_core_scorecard_rag_ts: {
                         table: 'sys_module'
                         id: 'd05bd2fd410c4386a3dae2824dd9ecaf'
+                    }
+                    src_server_core_scorecard_runner_ts: {
+                        table: 'sys_module'
+                        id: '074e41fe893842d491594c5b5ed109ff'
+                    }
+                    src_server_core_scorecard_settings_ts: {
+                        table: 'sys_module'
+                        id: 'd4879934f22f49baa4682476b8886c75'
+                    }
+                    src_server_core_scorecard_sources_ts: {
+                        table: 'sys_module'
+                        id: '933ef8f888174407b7fa333b56b22298'
                     }
                     src_server_core_scoring_aggregate_ts: {
                         table: 'sys_module'
@@ -125,8 +457,248 @@ declare global {
                         table: 'sys_module'
                         id: '75d2e61b61b444ff9816ebbbec7184df'
                     }
+                    'src_server_entry_on-incident-resolving_ts': {
+                        table: 'sys_module'
+                        id: '521c9109df2f4578ad9ffc20f4dc17a8'
+                    }
+                    'src_server_entry_on-incident-value-saved_ts': {
+                        table: 'sys_module'
+                        id: '02a93eab11a748b9a4a8d37b3c6baa0b'
+                    }
+                    'src_server_entry_on-service-profile-saved_ts': {
+                        table: 'sys_module'
+                        id: '10823e9f360a4e488893b598fa86c7c8'
+                    }
+                    'src_server_entry_reprice-service-incidents_ts': {
+                        table: 'sys_module'
+                        id: '098583a98c3849d5ba59f2958bc869cf'
+                    }
                 }
                 composite: [
+                    {
+                        table: 'sys_choice_set'
+                        id: '00f6a5aae0ae4ae9ab37e12e24e1912e'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '00faecc8679b417a978233f810a7ec96'
+                        key: {
+                            document_key: 'a469dba1866e47f5a84daad084bbceb4'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '01393bd2ba904a5781cbd99ed669ba88'
+                        key: {
+                            name: 'incident'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '015eed7a58744b4b986ff0711a18f4bf'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_tagged_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0297ed45e1144151b5e7bf5e9b7cc166'
+                        key: {
+                            document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '02d140517b2e45dfbe7efad4ca27da36'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '033c64f4267c4a5684a7ef47dbb02c99'
+                        key: {
+                            sys_security_acl: '907dbbba3d71407db52790e12c708d81'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0471a44f547a4974b6464a63d398d903'
+                        key: {
+                            sys_security_acl: '38b4c340348a4fc184c375d1646758c0'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04f167d21e1e4dc98d6657f2acd7892e'
+                        key: {
+                            document_key: 'ca9088c250f94561a6aa66344b55993e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '089db2b3662d41c9b10f841a5bbf8866'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_users_affected'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '08ca69610be44266890cdf83b7e059b8'
+                        key: {
+                            document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '0a495452caf746c587a9cb97b802e660'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0a98ce56af624b8192b34941f715abfa'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_impact_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0bfad9a0f3464b92b050efb1ec13399b'
+                        key: {
+                            document_key: 'bdc93982197649a8aff82cc1946900c8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0d3240680ca44930bde382f453e1f380'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_productivity_hours'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0de4707544ac4af49590e61696ffbf7e'
+                        key: {
+                            list_id: {
+                                id: '0a495452caf746c587a9cb97b802e660'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'criticality'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e0fb341102f43289ccf6787c694fc46'
+                        key: {
+                            document_key: '89ed574775b84a858ebfac7afa5e2b36'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0f2a15f91e744b92b3c6b1c3033c5712'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '4e6d9011485e4a6aac0a980c14aca1d1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f71e5a7d80b4690b72753f8e49a6fae'
+                        key: {
+                            document_key: 'a469dba1866e47f5a84daad084bbceb4'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
                     {
                         table: 'sys_user_role_contains'
                         id: '1030cd47218a4433b037efe738726f15'
@@ -153,6 +725,504 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '12eb27465de54f1f9749f90938acea21'
+                        key: {
+                            document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13daef8c29454e8098514b2f6235bae0'
+                        key: {
+                            document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '16fe1c24e1674f419fd76707d9386bb4'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'criticality'
+                            value: '3'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '170aa3c04156425c8ef63146e0728e31'
+                        key: {
+                            document_key: '4e6d9011485e4a6aac0a980c14aca1d1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '177765ca88b6433badbebab8b01da568'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1873016fa682430db614aa1636afdf67'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'hourly_labour_cost'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1938227728104fb7bc64dedb87cda8b6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19720b6b798745e4bb37266d75d62f77'
+                        key: {
+                            document_key: '2e0aa0fe16c6466b90ba28533f73dd05'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1a15d3c538a04087aa9232a0c1f0298d'
+                        key: {
+                            document_key: 'aa6b62878040435fb4764ae03557dc26'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1a5a5956fe14402eab4f81f5f3bbc3a4'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1be67741d6a04c6b900aa897b1d451ce'
+                        key: {
+                            document_key: 'bdc93982197649a8aff82cc1946900c8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1c9b373d4a674437b7a3767620833860'
+                        key: {
+                            sys_ui_form: {
+                                id: 'bfe4c94b748f4021a990668a8079c26d'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1d35829ca4d64d75b6008d9bc0f15c48'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                            value: 'productivity'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1df29e4c7a1646aa974fd9197aca2064'
+                        key: {
+                            document_key: '9e63fd308312469281445bdba7ee0990'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '20743c886b9b4483be3275f31e593da6'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '15c463b4773147f1b461aa82b1947187'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '213be759c3ee4478b4fd34e4712ae101'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                            value: 'revenue'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '21678b2404c94a75ae2149ad6dfe0096'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '7a83fd6b317941fb87612fce6bd18d17'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '21c7e06345ed43c29daafaae8d426dec'
+                        key: {
+                            name: 'incident'
+                            caption: 'Business value'
+                            view: {
+                                id: '48443e5bd1444433a7bd843e82f2588f'
+                                key: {
+                                    name: 'x_itvc_value_business_value'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '22b8973d487444ae8cf9dda266ce9235'
+                        key: {
+                            document_key: '9e63fd308312469281445bdba7ee0990'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '22d4be9a0bbd455e9637b8185f138ace'
+                        key: {
+                            document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '23b0c63f8312468da1b620fde75e9c03'
+                        key: {
+                            document_key: '7a83fd6b317941fb87612fce6bd18d17'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '243d3feffb1744a3b4fb2793dd12e5a0'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'criticality'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '254c8dfa0f814ba7a592ffd52721661d'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                            value: 'risk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '27d4ae8f616141ef894bd11c54499060'
+                        key: {
+                            sys_security_acl: 'f4154d448ab4417db1f87b6ab6226229'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28a7a845a3e64a02bf5e363ce449282a'
+                        key: {
+                            document_key: '89ed574775b84a858ebfac7afa5e2b36'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2967771f85184ee99f3ebeffa82b35d7'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2a7f5f6108234a178a5209906428909e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_direct_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2b824e2efe104da587a4e8bfc30575ce'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_tagged_at'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2c93300856474fdeb06bbe370dc53f69'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'ec406eeb68c743fd8a4a6e63de7016d5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2ccb68bad3d6486cad3750d16220708f'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2d551b682d4348bb92e6995a8fc8ce85'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'criticality'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2d8a65bbb897486bb738a3cad40f50f9'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '9e63fd308312469281445bdba7ee0990'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2e2f119641ff452bb93f2a833b55bc27'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e33d17a848d4b608e8527f364ce3bcd'
+                        key: {
+                            document_key: '15c463b4773147f1b461aa82b1947187'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2e46dfa00e93482991bd9e1af8c38e3e'
+                        key: {
+                            document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2e612164704d4d71b1276b1c5ad4f91d'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'hourly_revenue'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2f97852003fd40788f7becc082be2d95'
+                        key: {
+                            list_id: {
+                                id: '0a495452caf746c587a9cb97b802e660'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'hourly_labour_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2fe5941df4794af7a33f1b59570c8f77'
+                        key: {
+                            sys_security_acl: 'ba8ad92c655a473187e6a96d1d7633d2'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2feb2dc82ea544ae927b4aeb5a8b4558'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '306f9ecf862f498e96e3da22aceb0f0a'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3076f74ab76549188baea173041ed892'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                            value: 'customer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '318787b2b1c0462ba915dc2ca4d9fc7c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '31b3a3c85af5499b9bc2006be7eda072'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_impact_cost'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '32bf3aee0e4248c7ad9f2732f246c386'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_revenue_at_risk'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '32f0f6ee365f48b8b2aadd0ad5839c67'
                         key: {
@@ -171,10 +1241,175 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '33f11c0c56fa4cca9aab2d534e1f8c1e'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_direct_cost'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '340740eacd8d4829b03c5edda760f8d7'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'criticality'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3430809e4540433596903bb408e5fc61'
+                        key: {
+                            sys_security_acl: 'ee18f6d39982496bb180ea8338406bcd'
+                            sys_user_role: {
+                                id: '6168292956ed41588199d96a0a354434'
+                                key: {
+                                    name: 'x_itvc_value.tagger'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '355cf03d68a840d884715b76d4ade27d'
+                        key: {
+                            sys_security_acl: '40a342469bd944f4b50d2d8b54e0ceed'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '3568fa2374ea4f389ffe9249ae3b4401'
                         key: {
                             name: 'x_itvc_value.assessor'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '35694b130c2a4997adab76031c8b20f4'
+                        key: {
+                            document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '36201f5dbabb41879d16daa31ecd0ea5'
+                        key: {
+                            sys_security_acl: '2aa6222fdd394278a04cd32d7e4ddef7'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3ca5703c0cb3415c90da24ede757b05f'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_value_category'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3d9fb219443c4cd9b163a8bd1aa22727'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_score'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3da3407d01004d52926095e073cf2c79'
+                        key: {
+                            document_key: '9e63fd308312469281445bdba7ee0990'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3e139584c6b44686be27a9f8f25b76ed'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3efff963048243278c60351f0592e659'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_outage_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4004754f14f241a3b4a2c1df5ede588e'
+                        key: {
+                            document_key: '81de930e15ff4058a06f5cc48993f43b'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4096d827f2b044d5951cc93dded5fdd5'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_productivity_hours'
+                            position: '5'
                         }
                     },
                     {
@@ -196,10 +1431,493 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '43da8f87e5154824bd11922bb97c4fef'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '449ff9dbb7434a10b1bb053aafc21e40'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '47f0e018f0dd4a289238c976960d879e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '47fd01b4004049c29402ec2ec54b99aa'
+                        key: {
+                            document_key: '4e6d9011485e4a6aac0a980c14aca1d1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_view'
+                        id: '48443e5bd1444433a7bd843e82f2588f'
+                        key: {
+                            name: 'x_itvc_value_business_value'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '48afd9c100e74299b34cfca6d820e95e'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49ead16e73b94d668f1a572e99a4919f'
+                        key: {
+                            document_key: '15c463b4773147f1b461aa82b1947187'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4bcbbfe2758a497a8a4a878eecbf699a'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'criticality'
+                            value: '4'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4dc80b08358e413d91203bb7a0d2bc9c'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_direct_cost'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dcaec98cc8a4cbeb5307102673c0525'
+                        key: {
+                            document_key: 'a469dba1866e47f5a84daad084bbceb4'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4e5e591247f94847a858a425e7eeea1a'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_outage_minutes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4f5f786fd20f4f7aaed41db84d251701'
+                        key: {
+                            document_key: '9a9f172ca92f4f9ca9121080d1a72b95'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '526d6da668f044a390d18143f26bc7c6'
+                        key: {
+                            document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5322093ca6d64b2a8bb88e5ca094e8e4'
+                        key: {
+                            document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5530fa5297b34ecc96ce65d2262a2342'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '555514f9eb2e4720b853c1515ab0ded0'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'hourly_labour_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '558e6b1647204f2ab0dd3c3ec0c4f1e3'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_users_affected'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55ae127e065f44169b51cf0299e23b8b'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_impact_score'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '5615c4f1571c489fb3a9ae4eb17f6df8'
+                        key: {
+                            name: 'pm_project'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '56717448a7274ee5aa3ea881688d86cd'
+                        key: {
+                            list_id: {
+                                id: '0a495452caf746c587a9cb97b802e660'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '58ba7e2c214e4d6ba7d37a14511ef569'
+                        key: {
+                            document_key: 'f4bc48d8697e4d5da293977669def38b'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '58bd79ccd94543719e3fd37d1d89fc12'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_outage_minutes'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '59d69242ef47471a8051cf332ac28aea'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'short_description'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a85a4c1a5d744318154d0c99063a2a0'
+                        key: {
+                            document_key: '3f302a76194b4c9094c16990607eec6b'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b4685611def4a358a3f0a74074651c3'
+                        key: {
+                            document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b4cb769b6d44853abe5a683908d5d20'
+                        key: {
+                            document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b4d8ecbf9b240b7bab3529db576ce3d'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_notes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5c189127cbaa4cffafc17ad03525a20b'
+                        key: {
+                            sys_security_acl: 'e40acc4651c74c008df0251528b911e4'
+                            sys_user_role: {
+                                id: '6168292956ed41588199d96a0a354434'
+                                key: {
+                                    name: 'x_itvc_value.tagger'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5df4924a6c154f759e69012f5d8684db'
+                        key: {
+                            document_key: '4e6d9011485e4a6aac0a980c14aca1d1'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e3e3abd927045ada9225a5d94156f67'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'hourly_labour_cost'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '604fa3bd2c064bdab6ba967bd125a779'
+                        key: {
+                            sys_security_acl: '18d6db0c76ec406c8d0d34c0aaf661f6'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '6168292956ed41588199d96a0a354434'
                         key: {
                             name: 'x_itvc_value.tagger'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61de149d4f8a440a81ac1e6a98d6ad4f'
+                        key: {
+                            document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '62d78368a9484cd6ae0a5c62b5225303'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_notes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6332028588434cd487b28625619379da'
+                        key: {
+                            document_key: 'aa6b62878040435fb4764ae03557dc26'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '63be6ce17e664a8f8ed78d977a73ae14'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                            value: 'customer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63d0dc2117fe43108fa418a3739a41b9'
+                        key: {
+                            document_key: '9a9f172ca92f4f9ca9121080d1a72b95'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63d691e460c84ed1b33bbf33e7905e10'
+                        key: {
+                            document_key: '81de930e15ff4058a06f5cc48993f43b'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '651626b76b7d4e18988c7a785e22557c'
+                        key: {
+                            document_key: 'f4bc48d8697e4d5da293977669def38b'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6611c914273042269866248f95e8051c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'priority'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '675bafb1e2234fed82b52966ba6fbc68'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '1'
                         }
                     },
                     {
@@ -221,6 +1939,693 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6ef34cd6d2e24fc3a2868fb26d65fa86'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '703d2068f33440ec899b885485ab8714'
+                        key: {
+                            document_key: '3f302a76194b4c9094c16990607eec6b'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70b23475dd404d0badcbf7f3b152d84f'
+                        key: {
+                            document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '70df5cc26b7a46678563441032576d55'
+                        key: {
+                            name: 'dmn_demand'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '720b3a1e4fbc40c38c680cb7c3b41680'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '3f302a76194b4c9094c16990607eec6b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '72bf7437b77f4e039895e303c0a525d4'
+                        key: {
+                            document_key: '3f302a76194b4c9094c16990607eec6b'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '749be5a228424bba851354c34667c49e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                            value: 'productivity'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '749da06cf57a4e26ac33e1306c5dd5a5'
+                        key: {
+                            sys_security_acl: '63ae7043bfee41c6b6fd54bbb5ad0bfe'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '74bae2e4e8134cabaf20c8131761eb20'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                            value: 'cost'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7804f86bfb2a4b7b8115327ac34a1ba0'
+                        key: {
+                            document_key: '89ed574775b84a858ebfac7afa5e2b36'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7813f74c9ffb486296e6ae14d62609b1'
+                        key: {
+                            sys_security_acl: 'bf827586fd854b3ba032c1a52c2fa83b'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '788cfc56715442fb91917cf4ee636873'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '7923c58717ec4110b3911901bf6d1a61'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7a64693b65af4f37af01753cfb92aec5'
+                        key: {
+                            document_key: '15c463b4773147f1b461aa82b1947187'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a8825576b6548b88f254f50d6f1ee36'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_revenue_at_risk'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7ae21f3d655f480db3672ea801790bf0'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_users_affected'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b459599ec474eb6bae1147ffc077df6'
+                        key: {
+                            document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7c16d7ea59f9400e893e81e5b07a366b'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'typical_users'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7c82590762294c228c71736676e600a4'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'priority'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7d3a71c52a404d38b64047e56c669fd6'
+                        key: {
+                            sys_security_acl: '15c99fa734d042d0a49c5b1f1e9489fa'
+                            sys_user_role: {
+                                id: '6168292956ed41588199d96a0a354434'
+                                key: {
+                                    name: 'x_itvc_value.tagger'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7d96deb2fb134280994672b397c75d88'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_tagged_by'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e19728322734b0e895f7ee8dd64218f'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_tagged_by'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7e426cf1f64b462294fadc2cb5fc7489'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'hourly_revenue'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7e6926bacd8d4557af967b16087cc0d7'
+                        key: {
+                            document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7ed2249fc0134fc4812b74325ae5afe2'
+                        key: {
+                            sys_security_acl: 'ecfc73a8d3d34c9b9674742e2e470fdc'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7fa53df4b6474570bc01d73587370d3a'
+                        key: {
+                            document_key: '3f302a76194b4c9094c16990607eec6b'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '804b5dd9b3e14088a904326dceb3c8ca'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'business_service'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '822016925e5b4ba5aa456cf155029652'
+                        key: {
+                            document_key: '3f302a76194b4c9094c16990607eec6b'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8232fa3c607743ac8820323e68ee132c'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '831187dee351445fb5b1931c0ffcfb11'
+                        key: {
+                            document_key: 'bdc93982197649a8aff82cc1946900c8'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '84694a71f95d46a386a05c44c1042879'
+                        key: {
+                            document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '85a718984cd342b1b36548e0308112ce'
+                        key: {
+                            sys_security_acl: '819d2e4e09124b9bbf8601475943f8f7'
+                            sys_user_role: {
+                                id: '6168292956ed41588199d96a0a354434'
+                                key: {
+                                    name: 'x_itvc_value.tagger'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '868c7e806bd1427cbee6471bef7fe031'
+                        key: {
+                            sys_ui_form: {
+                                id: 'bfe4c94b748f4021a990668a8079c26d'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '89fa3f1177e34061b3cc276cfa960eb8'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                            value: 'cost'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8a4160edee324207a8ed71bdc829d390'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'caller_id'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8a84075d71e7444988fe42c29b39d602'
+                        key: {
+                            sys_security_acl: 'c2d0e9263cbd4fedbe57a75940ac0609'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8aef926db51a46c389a493c206b19d00'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                            value: 'cost'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8f7d0cd4c8d5479b84709965dae89101'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8febbc123f2e43a39367316c7438bb0d'
+                        key: {
+                            document_key: 'f4bc48d8697e4d5da293977669def38b'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8feeaa9397b944dea5bb250664512d87'
+                        key: {
+                            document_key: '15c463b4773147f1b461aa82b1947187'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '922a2076091746949e4b3b8ddcf1bb5c'
+                        key: {
+                            sys_security_acl: '64219e85129843efbbad1571147e1dad'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9286616c0782446f812471e875f31d18'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'business_service'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '965d3cae470d4c6183f49db09c9c6b50'
+                        key: {
+                            document_key: '81de930e15ff4058a06f5cc48993f43b'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97437af5b9a34910aa5ae6f259aac3ef'
+                        key: {
+                            document_key: 'a469dba1866e47f5a84daad084bbceb4'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '99273ce19cfd4577bd0b32c88968631d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '81de930e15ff4058a06f5cc48993f43b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '992b134d156a42d6b8348f58c2712101'
+                        key: {
+                            document_key: 'ca9088c250f94561a6aa66344b55993e'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9a0dcb0730094fb5aac2539aaa60150a'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'hourly_revenue'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9beb351f43484ae992a8bc831b50d409'
+                        key: {
+                            document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '9bf15cd16dbb43dbaf57f12aa85b2fa0'
+                        key: {
+                            name: 'pm_project'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9bfb140952c24a7ca5794e751a2fe491'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9ca930c02f574ccc84f3c894409ce6ca'
+                        key: {
+                            document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9dbbbee414bc47ce8ec44e3ea681b708'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e8b8708b6ac45adad2197fec1b7ee49'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'criticality'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e95c2b688cf47a6af53da428ab1ca4d'
+                        key: {
+                            document_key: '9e63fd308312469281445bdba7ee0990'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a0abe3285cb44112999330efeec893f6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'criticality'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a0cf28e557ae4a28baee8f369472cfb4'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                            value: 'risk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a122fba670154599ab3852806c36446a'
+                        key: {
+                            document_key: 'ca9088c250f94561a6aa66344b55993e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a19523d9b9ff4ee48fe9340be26d9400'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                            value: 'productivity'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a2a6d47198f74c2286ad3076dfe4b2d4'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'criticality'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
                         key: {
@@ -228,10 +2633,226 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a2fc2167595747bca7c3132a995e92d3'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a41331c4c29449c882e8537b509b27b4'
+                        key: {
+                            document_key: 'f4bc48d8697e4d5da293977669def38b'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a4674017540a4062a2ac1128e9a1a71f'
+                        key: {
+                            sys_security_acl: '16b8a2438f1944668537f1ded3f92c45'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a49b3e6e29224497889f325b699d98b0'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_tagged_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4b4ea74ff064a1481b5e4d1f4afcf6d'
+                        key: {
+                            document_key: 'ca9088c250f94561a6aa66344b55993e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a561ffecc909460e818ec8bbff1a9ff0'
+                        key: {
+                            sys_security_acl: '122e4ee8682847fab406ce36f600e048'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a624071f8358481697c4de2cd52ab52a'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_revenue_at_risk'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a699f35974ab4a53b36b856018a5f28b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a6a68f2604024a10ae1c8f231a424a11'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a714abead86b478c810798bc1e8420bd'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'aa6b62878040435fb4764ae03557dc26'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a80991b9cad148869e9f046cef2efbd3'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a8e84431f8bc465d91f1b34602cb7ca8'
+                        key: {
+                            sys_security_acl: 'abce3d942fcf4723a22d57f116c80737'
+                            sys_user_role: {
+                                id: '6168292956ed41588199d96a0a354434'
+                                key: {
+                                    name: 'x_itvc_value.tagger'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a954aaa3fd00490382a60874806809be'
                         key: {
                             name: 'x_itvc_value.demand_manager'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'aaf30e682dc240ddaf42904ee20e6c51'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                            value: 'revenue'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'aceaa0eea06b4c9d80ae0b4976c2dd64'
+                        key: {
+                            sys_security_acl: '44af5e228ff649239e59a29542279228'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ad04906c967b49d09c06a42d31f6afaa'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '9a9f172ca92f4f9ca9121080d1a72b95'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'ad149286c23b400988777a2bfd98ed0d'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            caption: 'Service value profile'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ad28252a495245c881a1bc0a158a5c0a'
+                        key: {
+                            document_key: '7a83fd6b317941fb87612fce6bd18d17'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aec04977f171476aaaf31d8c48c13a9e'
+                        key: {
+                            document_key: 'f4bc48d8697e4d5da293977669def38b'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aec69eec9cc04956b936bd7114bf4f23'
+                        key: {
+                            document_key: '7a83fd6b317941fb87612fce6bd18d17'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'af11dbd1ae0445ea8ce7ca5a39fa31f6'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_score'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af70029b91f946fb8f21e9fb845584d4'
+                        key: {
+                            document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -253,6 +2874,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'afe605113ba44fa4b02e74de46e3aa05'
+                        key: {
+                            name: 'dmn_demand'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0f371225271438b96f4fd73a580f267'
+                        key: {
+                            document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b14809f3cdc449b3ae82f074b7db71d4'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e7ce0c1340b6404eb9712cf822e42f0c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b1602313d6b34bac93a58864b149107a'
+                        key: {
+                            list_id: {
+                                id: '0a495452caf746c587a9cb97b802e660'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'typical_users'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'b170f910d0ae453ebff6dabae075d515'
                         key: {
@@ -271,6 +2939,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b3e7d91782594b91b994db50472647c9'
+                        key: {
+                            document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b437d40a4bc24bab9a611ed2c78ec844'
+                        key: {
+                            document_key: '2e0aa0fe16c6466b90ba28533f73dd05'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b575e366356f4961832d21b84980f6b8'
+                        key: {
+                            document_key: 'a469dba1866e47f5a84daad084bbceb4'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b6b23d6264414a43a2fd76258ba57416'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_notes'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b72bbf9c99c043769adcceadb2fbaafc'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'typical_users'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
                         key: {
@@ -278,10 +3000,404 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'bb293c8152ad46d2898abeffca083fcd'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'assignment_group'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bb85e3022c9c4f11bb7eca7c45234c27'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_impact_score'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bc80a78676ee47e9b9348ced195edea1'
+                        key: {
+                            sys_security_acl: 'ac63abf640664333a1455d7439d10fd8'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bd3fc4e3934643599baf34a5a2526009'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_tagged_at'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bdc4898f7e8c4fb6ba6324253936406e'
+                        key: {
+                            document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'be347115062249debe989a864a12a778'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bfc68a9dc1944e9f9f0b5ab0765de7a9'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_tagged_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'bfe4c94b748f4021a990668a8079c26d'
+                        key: {
+                            name: 'incident'
+                            view: {
+                                id: '48443e5bd1444433a7bd843e82f2588f'
+                                key: {
+                                    name: 'x_itvc_value_business_value'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0f9e4504c454235950bfb015b314095'
+                        key: {
+                            document_key: '7a83fd6b317941fb87612fce6bd18d17'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c1fb1b8e81ad4baaa09482dc3650c797'
+                        key: {
+                            document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c3a97c21a6db4564a0befaebe9794b86'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c3dcffeaf6cc49f385b878d947dd28f1'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_outage_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c44a1deb78744fd385a0d214f3064874'
+                        key: {
+                            document_key: '9a9f172ca92f4f9ca9121080d1a72b95'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c6b239df88b3492c8b55386711dbd73d'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_breakdown'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c6d25937952747ed8dd2a83e40954922'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_breakdown'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c72986e3b373411da6febe49ac3b6aa6'
+                        key: {
+                            document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c86266c6ca1946e7a66103ddadb40a12'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                            value: 'customer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c867148302074473abae7666af6e4f37'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_impact_score'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cbac8e45945d417487f5a00093749316'
+                        key: {
+                            sys_ui_section: {
+                                id: '21c7e06345ed43c29daafaae8d426dec'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Business value'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_impact_cost'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cbfb25abbb264a7e9896dcd2d1974f5e'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_breakdown'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc4c2184a06e4546999ec9deee59f097'
+                        key: {
+                            document_key: 'bdc93982197649a8aff82cc1946900c8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cc6f41da0b5e4db7833deafec5267863'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                            value: 'risk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc99bc4650a140f9b0b4d34d1fb11d06'
+                        key: {
+                            document_key: '81de930e15ff4058a06f5cc48993f43b'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cca53adc422246baa35e22e138372701'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'f4bc48d8697e4d5da293977669def38b'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'cd33d2fba23f48e09663313589e0b243'
                         key: {
                             name: 'x_itvc_value.benefit_owner'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cd4af543ca0b4e2b8c98596343db06de'
+                        key: {
+                            sys_security_acl: '8e2c1dbb2b6548c492736a55278fc8e4'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf33e30caf6c4a78a2356ee580e155fd'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'typical_users'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd0cd1fcfda5c472a8557cbd898269528'
+                        key: {
+                            document_key: 'ca9088c250f94561a6aa66344b55993e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd23341856d9f4d9fb6831e424b669e02'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_productivity_hours'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd37e906e66de49468a0198e4eb53485e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'ec0c123b72414f58abdefdf6d3e752e1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd46d4c14f7eb42658c84ec5335f0b6a9'
+                        key: {
+                            document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd491b59a5856438886911c52562b1e5f'
+                        key: {
+                            sys_security_acl: 'c096901fa9a24966a8461847ced33549'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
                         }
                     },
                     {
@@ -303,6 +3419,177 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd56194b54e204e109df7e3f74c1e30b8'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_impact_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd64e78751a484d5d9150cc7f0f26108d'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_breakdown'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd77acfd9215b440cbddbf423130d4543'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd86ebc46a4254abba0f2140322344a85'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd92e5cff7812459b95bf019396943529'
+                        key: {
+                            list_id: {
+                                id: '0a495452caf746c587a9cb97b802e660'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd988de39aa7545b3834ce9906ead065c'
+                        key: {
+                            document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da99b620867d4e1ea3c7b37f8eebea69'
+                        key: {
+                            document_key: '9a9f172ca92f4f9ca9121080d1a72b95'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'db38fa84fda547d3a4d4c8fecf657a35'
+                        key: {
+                            document_key: 'a469dba1866e47f5a84daad084bbceb4'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc0b63028a8c4e56b1dd17f13d9b9851'
+                        key: {
+                            document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ddbacd2286de437c8fe8a5a97d497633'
+                        key: {
+                            document_key: 'aa6b62878040435fb4764ae03557dc26'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dded90866ef64c4494a09f461aa5f668'
+                        key: {
+                            document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'de17bfdafabd46a9a685e327fcd5e796'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e0a73c0a3cae48e2b0bb9e5de2668cf4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0cc9d5716ad41a8bfa2c3cf0d026b59'
+                        key: {
+                            document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'e126cc72bc914746a847705062487513'
                         key: {
@@ -313,6 +3600,472 @@ declare global {
                                 }
                             }
                             contains: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1850ba041a944d3a533a900c42bf74e'
+                        key: {
+                            document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e1aaf4b17f7741b7bdebe63c5c5d7aa1'
+                        key: {
+                            document_key: '7a83fd6b317941fb87612fce6bd18d17'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e22a27530866490fad20bc178f32ee16'
+                        key: {
+                            document_key: '89ed574775b84a858ebfac7afa5e2b36'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e27fd27ccb0845569608f64580255ca0'
+                        key: {
+                            list_id: {
+                                id: '0a495452caf746c587a9cb97b802e660'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'hourly_revenue'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e2b8999fb71e466e92a169b6ffd149d3'
+                        key: {
+                            sys_security_acl: '06ead33fe6df49d5b4441465af9ada40'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e3e159d6fc3f4cd3981194d650e11f75'
+                        key: {
+                            list_id: {
+                                id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                                key: {
+                                    name: 'incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e4dd7b6180644ebcb103d39ad2e9e2b7'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'ca9088c250f94561a6aa66344b55993e'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e6c5637da68b4763a01309fe1476e6d4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                                key: {
+                                    name: 'incident'
+                                    caption: 'Incident'
+                                    view: {
+                                        id: '48443e5bd1444433a7bd843e82f2588f'
+                                        key: {
+                                            name: 'x_itvc_value_business_value'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e6eb4018e24b43619105ebd3c5eda5ea'
+                        key: {
+                            document_key: 'aa6b62878040435fb4764ae03557dc26'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e718fde9cec4445b89b4dc85df75f6c2'
+                        key: {
+                            document_key: 'aa6b62878040435fb4764ae03557dc26'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7bb667f6cf14347863af48abda52aaf'
+                        key: {
+                            document_key: '9e63fd308312469281445bdba7ee0990'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e814da2e428c448ca80e384dcdb21f4b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '89ed574775b84a858ebfac7afa5e2b36'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ebb40c5e6eb14009935a4da27e05d9bc'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_impact_score'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ec8c149d542141aa84d348ac10f67805'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'ccb301a96bd64c75b21277dd8477a0e3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec900d65062a4c628f7893917f783b80'
+                        key: {
+                            document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ed86a5d647174880940f224e8e146069'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c190f21d83cf45f580b1d62c4fd7e71a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edc337e1e11d4bab8e4980d183a88564'
+                        key: {
+                            document_key: 'a469dba1866e47f5a84daad084bbceb4'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ef924f2fc3aa4779b341f10d89afb7ef'
+                        key: {
+                            sys_security_acl: '9bc5e60f00854ba4b98222e5b0bb5876'
+                            sys_user_role: {
+                                id: '6168292956ed41588199d96a0a354434'
+                                key: {
+                                    name: 'x_itvc_value.tagger'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f071ba1687424ccdae7ab56343fd8db1'
+                        key: {
+                            document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f0879cda314e43c0b4531fde2a9cdfb2'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f0d275a0ad654b8a88cebc6bdf82c457'
+                        key: {
+                            name: 'incident'
+                            view: {
+                                id: '48443e5bd1444433a7bd843e82f2588f'
+                                key: {
+                                    name: 'x_itvc_value_business_value'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0f916fa382047438555662b47673c10'
+                        key: {
+                            document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f198da56da204caa95e9eeb871cead7c'
+                        key: {
+                            document_key: '4e6d9011485e4a6aac0a980c14aca1d1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f31f3bd7e9254d6999f6615227e1f25f'
+                        key: {
+                            name: 'x_itvc_value_service_profile'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f40fd72fd19247a6a6d9c05cffcb5abd'
+                        key: {
+                            sys_security_acl: '812206d913704410a674cd326b3bf74d'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f4b573b0689d4eb9b26a2e353e5bc3e2'
+                        key: {
+                            document_key: '4e6d9011485e4a6aac0a980c14aca1d1'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f4e832c9427248a79f54499bf053c30e'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_value_category'
+                            value: 'revenue'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f5001f7d63dc42ce9f5fb9ea3aba2f7c'
+                        key: {
+                            name: 'pm_project'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f59418ed3abc4e12a4e153a16b0bd9f9'
+                        key: {
+                            document_key: '15c463b4773147f1b461aa82b1947187'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f5979179bd9240a6b6416fe569631e8f'
+                        key: {
+                            name: 'incident'
+                            element: 'x_itvc_value_value_category'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5b9f10a89784ba490313b1c83d3b1a2'
+                        key: {
+                            document_key: '2e0aa0fe16c6466b90ba28533f73dd05'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f6aafc1ef02a435b9d4cca94647abfb2'
+                        key: {
+                            sys_security_acl: 'efa6f19792314292a120b8a6560bd55b'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'f7cc1878599a4d4eb62194e71f1bd11a'
+                        key: {
+                            name: 'incident'
+                            caption: 'Incident'
+                            view: {
+                                id: '48443e5bd1444433a7bd843e82f2588f'
+                                key: {
+                                    name: 'x_itvc_value_business_value'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa264d8f888d4459aca2960b23aa4c7d'
+                        key: {
+                            document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'faecf5f214744ebb8a367183aa5dfbad'
+                        key: {
+                            document_key: '81de930e15ff4058a06f5cc48993f43b'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcba751fe50a4c909d61d8bf748f77e8'
+                        key: {
+                            document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcc8e3d51fd94d3baa40b96d926c8011'
+                        key: {
+                            document_key: '2e0aa0fe16c6466b90ba28533f73dd05'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fcf31bf5ebb2408985f70d658ddc820d'
+                        key: {
+                            sys_security_acl: '1ebe00b848234c45894da35af862b43e'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fd7a9ab3a760460a8fd01ee3042cc3df'
+                        key: {
+                            document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fdc1b5aebad4448487c965e57b10993d'
+                        key: {
+                            sys_security_acl: '43db2e2a91914e65b604105b8b0f4f92'
+                            sys_user_role: {
+                                id: '6168292956ed41588199d96a0a354434'
+                                key: {
+                                    name: 'x_itvc_value.tagger'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'fef3fc99481d40e998b179fa79962036'
+                        key: {
+                            sys_ui_form: {
+                                id: '02d140517b2e45dfbe7efad4ca27da36'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'ad149286c23b400988777a2bfd98ed0d'
+                                key: {
+                                    name: 'x_itvc_value_service_profile'
+                                    caption: 'Service value profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ffab62e88c334d299b1544218048e65e'
+                        key: {
+                            sys_security_acl: '1b47f13fb9f14be2a18306f803e1f0a6'
+                            sys_user_role: {
                                 id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
                                 key: {
                                     name: 'x_itvc_value.viewer'
