@@ -34,6 +34,8 @@ export interface CliIo {
 export interface GlobalOptions {
     readonly instance: string | undefined
     readonly format: Format
+    /** `--format` when given (commands writing files pick their own default otherwise). */
+    readonly explicitFormat: Format | undefined
     readonly verbose: boolean
     readonly progress: boolean
     readonly quiet: boolean

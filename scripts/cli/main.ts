@@ -106,6 +106,7 @@ function readGlobals(values: OptionValues): GlobalOptions {
     return {
         instance: typeof instance === 'string' ? instance : undefined,
         format: parseFormat(typeof values['format'] === 'string' ? values['format'] : undefined),
+        explicitFormat: typeof values['format'] === 'string' ? parseFormat(values['format']) : undefined,
         verbose: values['verbose'] === true,
         progress: values['progress'] === true,
         quiet: values['quiet'] === true,
