@@ -683,6 +683,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '0e20f1bbee9f48879612d2b5afee3709'
+                        key: {
+                            endpoint: 'x_itvc_value_scorecard.do'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0f2a15f91e744b92b3c6b1c3033c5712'
                         key: {
@@ -3362,6 +3369,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: 'd19feffcfb5f4a669ccd8d8209b10b35'
+                        key: {
+                            name: 'x_itvc_value/main'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd23341856d9f4d9fb6831e424b669e02'
                         key: {
@@ -3794,6 +3808,13 @@ declare global {
                         key: {
                             document_key: 'a469dba1866e47f5a84daad084bbceb4'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: 'eecd8d9d14494c7a825427677d02680d'
+                        key: {
+                            name: 'x_itvc_value/vendor-react-dom--be0b0865'
                         }
                     },
                     {

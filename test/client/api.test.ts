@@ -1,0 +1,191 @@
+import { describe, expect, it } from '@jest/globals'
+import { readBenefits, readRanking, readScorecard, readTrend } from '../../src/client/services/api.ts'
+
+/** A `GET /scorecard` result as src/server/core/scorecard/api.ts builds it. */
+const scorecard = {
+    period: { label: 'FY2027-Q2', type: 'quarter', start: '2026-07-01', end: '2026-09-30' },
+    dimension: 'portfolio',
+    key: 'p1',
+    label: 'Digital workplace',
+    computed_at: '2026-11-15T02:00:05Z',
+    run: 'r1',
+    keys: [
+        { key: 'p1', label: 'Digital workplace' },
+        { key: 'p2', label: 'Core banking' },
+    ],
+    perspectives: [
+        {
+            perspective: 'financial',
+            label: 'Financial',
+            metrics: [
+                {
+                    key: 'realised_benefit',
+                    name: 'Realised benefit',
+                    unit: 'currency',
+                    direction: 'higher_better',
+                    description: 'Sum of realised amounts',
+                    value: 125000.5,
+                    target: 150000,
+                    status: 'amber',
+                    previous: 100000,
+                    delta: 25000.5,
+                    trend: 'up',
+                    judgement: 'improving',
+                },
+            ],
+        },
+        { perspective: 'customer', label: 'Customer', metrics: [] },
+    ],
+}
+
+describe('readScorecard', () => {
+    it('reads the scorecard answer', () => {
+        const read = readScorecard(scorecard)
+        expect(read).toMatchObject({
+            period: 'FY2027-Q2',
+            dimension: 'portfolio',
+            key: 'p1',
+            keyLabel: 'Digital workplace',
+            currency: 'USD',
+            computedAt: '2026-11-15T02:00:05Z',
+            dimensionOptions: {
+                portfolio: [
+                    { key: 'p1', label: 'Digital workplace' },
+                    { key: 'p2', label: 'Core banking' },
+                ],
+            },
+        })
+        expect(read.perspectives.map((p) => p.key)).toEqual(['financial', 'customer'])
+        expect(read.perspectives[0]?.metrics[0]).toEqual({
+            key: 'realised_benefit',
+            name: 'Realised benefit',
+            unit: 'currency',
+            direction: 'higher_better',
+            value: 125000.5,
+            target: 150000,
+            status: 'amber',
+            previous: 100000,
+            delta: 25000.5,
+            judgement: 'improving',
+            history: [],
+            description: 'Sum of realised amounts',
+        })
+    })
+
+    it('keeps a null key (a keyed dimension asked for without a key)', () => {
+        expect(readScorecard({ ...scorecard, key: null, perspectives: [] }).key).toBeNull()
+    })
+
+    it('takes the functional currency when the answer names it', () => {
+        expect(readScorecard({ ...scorecard, currency: 'EUR' }).currency).toBe('EUR')
+    })
+
+    it('survives a malformed answer', () => {
+        const read = readScorecard('nonsense')
+        expect(read.perspectives).toEqual([])
+        expect(read.dimension).toBe('all')
+    })
+
+    it('reads numbers sent as strings and unknown statuses as no data', () => {
+        const metric = readScorecard({
+            perspectives: [{ perspective: 'financial', metrics: [{ key: 'k', value: '12.5', status: 'purple' }] }],
+        }).perspectives[0]?.metrics[0]
+        expect(metric?.value).toBe(12.5)
+        expect(metric?.status).toBe('no_data')
+    })
+})
+
+describe('readTrend', () => {
+    it('reads the points, null status as no data', () => {
+        const trend = readTrend({
+            metric: { key: 'mttr_hours', name: 'MTTR', unit: 'hours', direction: 'lower_better', target: 8 },
+            dimension: 'all',
+            key: '',
+            label: 'All',
+            period_type: 'month',
+            points: [
+                { period: 'FY2027-M01', value: 7.5, target: 8, status: 'green' },
+                { period: 'FY2027-M02', value: null, target: null, status: null },
+            ],
+        })
+        expect(trend.metric).toEqual({
+            key: 'mttr_hours',
+            name: 'MTTR',
+            unit: 'hours',
+            direction: 'lower_better',
+            target: 8,
+        })
+        expect(trend.points).toEqual([
+            { period: 'FY2027-M01', value: 7.5, target: 8, status: 'green' },
+            { period: 'FY2027-M02', value: null, target: null, status: 'no_data' },
+        ])
+    })
+})
+
+describe('readRanking', () => {
+    it('reads the demands with their stored breakdown', () => {
+        const ranking = readRanking({
+            model: { sys_id: 'm1', name: 'Value model', method: 'weighted', version: 2 },
+            total: 40,
+            limit: 20,
+            offset: 0,
+            demands: [
+                {
+                    sys_id: 'd1',
+                    number: 'DMND0001001',
+                    short_description: 'Password reset',
+                    rank: 1,
+                    score: 81.25,
+                    wsjf: 12,
+                    rice: null,
+                    ranking_value: 81.25,
+                    score_status: 'scored',
+                    scored_at: '2026-11-14 02:00:00',
+                    override: null,
+                    breakdown: {
+                        modelVersion: 2,
+                        method: 'weighted',
+                        criteria: [
+                            {
+                                key: 'fit',
+                                name: 'Strategic fit',
+                                rating: 4,
+                                normalised: 0.75,
+                                weight: 3,
+                                contribution: 45,
+                            },
+                        ],
+                    },
+                },
+            ],
+        })
+        expect(ranking.model).toEqual({ sysId: 'm1', name: 'Value model' })
+        expect(ranking.total).toBe(40)
+        expect(ranking.demands[0]).toEqual({
+            sysId: 'd1',
+            number: 'DMND0001001',
+            name: 'Password reset',
+            rank: 1,
+            score: 81.25,
+            wsjf: 12,
+            status: 'scored',
+            override: null,
+            breakdown: [{ key: 'fit', criterion: 'Strategic fit', weight: 3, rating: 4, contribution: 45 }],
+        })
+    })
+})
+
+describe('readBenefits', () => {
+    it('computes cumulative sums the answer leaves out', () => {
+        const benefits = readBenefits({
+            periods: [
+                { period: 'FY2027-Q1', planned: 100, realised: 50 },
+                { period: 'FY2027-Q2', planned: 100, realized: 120 },
+            ],
+        })
+        expect(benefits.periods.map((p) => [p.cumulativePlanned, p.cumulativeRealised])).toEqual([
+            [100, 50],
+            [200, 170],
+        ])
+    })
+})
