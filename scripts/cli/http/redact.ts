@@ -31,7 +31,7 @@ export function createRedactor(input: { readonly secrets: readonly string[]; rea
         let out = text
         for (const form of ordered) out = out.split(form).join(MASK)
         return out
-            .replace(/(authorization["']?\s*[:=]\s*["']?)[^"',\n]+/gi, `$1${MASK}`)
+            .replace(/(authorization["']?\s*[:=]\s*["']?)(?:(?:basic|bearer)\s+)?[^\s"',)]+/gi, `$1${MASK}`)
             .replace(/\b(basic|bearer)\s+[A-Za-z0-9+/=._~-]{6,}/gi, `$1 ${MASK}`)
             .replace(/(\/\/)[^/@\s:]+:[^/@\s]+@/g, `$1${MASK}@`)
     }
