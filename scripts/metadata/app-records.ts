@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 /** One record of an update XML file. */
 export interface AppRecord {
@@ -231,11 +231,32 @@ export class AppRecords {
     }
 }
 
-/** Reads every update XML under an app directory (`dist/app` or an unpacked package). */
-export function loadAppRecords(appDir: string): AppRecords {
+/** One update XML file of an app: its path relative to the app directory (or package root) and its text. */
+export interface AppFile {
+    readonly path: string
+    readonly text: string
+}
+
+/**
+ * Parses the update XML files of an app (a directory's files, or a package's entries) into its records. Each file
+ * must be well-formed XML: a malformed one throws with its path, line and column.
+ * @example parseAppRecordsFromFiles([{ path: 'scope/a.xml', text: '<record_update/>' }]).all.length //=> 0
+ */
+export function parseAppRecordsFromFiles(files: readonly AppFile[]): AppRecords {
     const records: AppRecord[] = []
-    for (const file of walk(appDir)) {
-        records.push(...parseUpdateXml(readFileSync(file, 'utf8'), relative(appDir, file)))
+    for (const file of files) {
+        const valid = XMLValidator.validate(file.text)
+        if (valid !== true) {
+            throw new Error(`${file.path}: malformed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`)
+        }
+        records.push(...parseUpdateXml(file.text, file.path))
     }
     return new AppRecords(records)
+}
+
+/** Reads every update XML under an app directory (`dist/app` or an unpacked package). */
+export function loadAppRecords(appDir: string): AppRecords {
+    return parseAppRecordsFromFiles(
+        walk(appDir).map((file) => ({ path: relative(appDir, file), text: readFileSync(file, 'utf8') }))
+    )
 }
