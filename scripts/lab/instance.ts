@@ -279,7 +279,12 @@ export class LabInstance implements GlideHost {
     // ---- install --------------------------------------------------------------------------------------------
     /**
      * Installs (or upgrades to) a built app: schema first (tables created, columns added, data rows kept), then
-     * roles, properties (values an admin changed are kept), ACLs, rules, jobs, routes and modules.
+     * roles, properties (values an admin changed are kept), ACLs, rules, jobs, routes and modules. Roles and
+     * properties the previous version installed and this one lacks are removed.
+     *
+     * Atomic: the new schema is resolved before anything changes, and every write (DDL included) runs in one
+     * SQLite transaction; if anything throws, the transaction rolls back, the engine state (schema, ACLs, rules,
+     * routes, jobs, modules, roles) is restored and the previous version keeps working.
      */
     install(records: AppRecords): InstalledApp {
         this.activate()
@@ -288,10 +293,41 @@ export class LabInstance implements GlideHost {
         for (const t of app.tables) schema.defineTable(t)
         for (const [table, cols] of app.augments) schema.addColumns(table, cols)
         for (const name of schema.tableNames()) schema.table(name) // resolve eagerly: fails before anything changes
-        // Swap the schema in place (the Glide classes hold this.schema).
+        const before = {
+            app: this.app,
+            acl: this.acl,
+            rulesByTable: this.rulesByTable,
+            resolver: this.resolver,
+            roleGraph: this.roleGraph,
+        }
+        try {
+            this.db.transaction(() => this.applyInstall(app, before.app))
+        } catch (error) {
+            // The transaction rolled back (DDL too); put the engine back in front of the old tables.
+            this.schema.dropScope(app.scope)
+            if (before.app) this.defineAppSchema(before.app)
+            this.db.ensureSchema(this.schema) // no-op DDL after the rollback; drops prepared statements
+            this.app = before.app
+            this.acl = before.acl
+            this.rulesByTable = before.rulesByTable
+            this.resolver = before.resolver
+            this.roleGraph = before.roleGraph
+            this.properties = undefined
+            throw error
+        }
+        return app
+    }
+
+    private defineAppSchema(app: InstalledApp): void {
         this.schema.dropScope(app.scope)
         for (const t of app.tables) this.schema.defineTable(t)
         for (const [table, cols] of app.augments) this.schema.addColumns(table, cols)
+    }
+
+    /** The writes of an install; runs inside install()'s transaction. */
+    private applyInstall(app: InstalledApp, previous: InstalledApp | undefined): void {
+        // Swap the schema in place (the Glide classes hold this.schema).
+        this.defineAppSchema(app)
         this.db.ensureSchema(this.schema)
         this.app = app
         this.acl = new AclEngine([...baseAcls(), ...app.acls])
@@ -303,6 +339,18 @@ export class LabInstance implements GlideHost {
         }
         this.resolver = { installed: app.modules, root: this.root }
         this.runAsSystem(() => {
+            const roles = new Set(app.roles.map((r) => r.sysId))
+            const properties = new Set(app.properties.map((p) => p.sysId))
+            for (const role of previous?.roles ?? []) {
+                if (roles.has(role.sysId)) continue
+                const grants = new GlideRecord('sys_user_has_role')
+                grants.setWorkflow(false)
+                grants.addQuery('role', role.sysId)
+                grants.deleteMultiple()
+                this.remove('sys_user_role', role.sysId)
+            }
+            for (const p of previous?.properties ?? [])
+                if (!properties.has(p.sysId)) this.remove('sys_properties', p.sysId)
             for (const role of app.roles)
                 this.upsert('sys_user_role', role.sysId, { name: role.name, description: role.description })
             for (const p of app.properties) {
@@ -330,7 +378,13 @@ export class LabInstance implements GlideHost {
             list.push(c.contains)
             this.roleGraph.set(c.role, list)
         }
-        return app
+    }
+
+    /** Deletes a record by sys_id, as the system, without business rules (absent is fine). */
+    remove(table: string, sysId: string): void {
+        const gr = new GlideRecord(table)
+        gr.setWorkflow(false)
+        if (gr.get(sysId) && !gr.deleteRecord()) throw new Error(`could not delete ${table} ${sysId}`)
     }
 
     /** Inserts or updates a record by sys_id, as the system, without business rules. */

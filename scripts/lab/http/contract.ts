@@ -95,3 +95,47 @@ export interface AuthService {
     /** The user by sys_id (for sessions), or undefined. */
     userById(sysId: string): LabUser | undefined
 }
+
+/**
+ * What `now-sdk install` uploads to `POST /sn_appclient_upload_processor.do`: the packed app (`attachFile`) with
+ * the form field `load_demo` and the query parameters `sysparm_fluent_scope_name`, `sysparm_fluent_scope_id` and
+ * `sysparm_fluent_app_version` (`@servicenow/sdk-api/dist/connector.js` uploadScopedAppPackage).
+ */
+export interface InstallRequest {
+    /** The zip `now-sdk pack` writes. */
+    readonly package: Uint8Array
+    /** `load_demo`: also load the package's demo data (`unload.demo/`). */
+    readonly loadDemo: boolean
+    /** The scope the client means to install, when it says. */
+    readonly scope?: string
+    /** The app's sys_id the client means to install, when it says. */
+    readonly scopeId?: string
+    /** The app version the client means to install, when it says. */
+    readonly version?: string
+}
+
+/** Status codes of an execution tracker (`GET /api/sn_cicd/progress/{id}`). */
+export type InstallStatus = '0' | '1' | '2' | '3' | '4'
+
+/** An install's progress, as the CI/CD progress API shows it. */
+export interface InstallProgress {
+    readonly id: string
+    /** '0' pending, '1' running, '2' successful, '3' failed, '4' cancelled. */
+    readonly status: InstallStatus
+    /** Pending, Running, Successful, Failed, Canceled. */
+    readonly statusLabel: string
+    /** What happens now, or how it ended (the error, on failure). */
+    readonly message: string
+    readonly detail: string
+    /** The error message when the install failed, '' otherwise. */
+    readonly error: string
+    readonly percent: number
+}
+
+/** App installs: the engine unpacks, validates and installs packages in the background, one at a time. */
+export interface InstallService {
+    /** Queues the install of a package (the HTTP layer has checked that the user is an admin). */
+    upload(user: LabUser, request: InstallRequest): { readonly tracker: string; readonly rollback: string }
+    /** The tracker's progress, or undefined for an unknown id. */
+    progress(trackerId: string): InstallProgress | undefined
+}
