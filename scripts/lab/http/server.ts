@@ -7,9 +7,10 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { AuthService, LabUser, ScriptedRestService, TableService } from './contract.ts'
+import type { AuthService, InstallService, LabUser, ScriptedRestService, TableService } from './contract.ts'
 import type { FaultKind, FaultPlan, FaultRuleState, ReplacingFault } from './faults.ts'
 import { FaultInjector, parseFaultPlan, runsEngineFirst } from './faults.ts'
+import { UPLOAD_PROCESSOR_PATH, handleProgress, prepareUpload } from './install-api.ts'
 import { SCRIPTED_REST_PREFIX, handleScriptedRest } from './scripted-rest.ts'
 import { SessionStore, handleAngular, resolveUser } from './sessions.ts'
 import type { UiSource } from './ui-pages.ts'
@@ -51,6 +52,11 @@ export interface LabHttpDeps {
     readonly tables: TableService
     readonly rest: ScriptedRestService
     readonly auth: AuthService
+    /**
+     * App installs (`now-sdk install`): `POST /sn_appclient_upload_processor.do` and
+     * `GET /api/sn_cicd/progress/{id}`. Without it both paths answer as unknown.
+     */
+    readonly install?: InstallService
     /** Base URL used in `Link` headers and reference links; the listening URL (or the Host header) by default. */
     readonly instanceUrl?: string
     /** Initial fault plan (none by default); change it with `setFaults` or `POST /lab/faults`. */
@@ -258,6 +264,8 @@ export function createLabHttpServer(deps: LabHttpDeps): LabHttpServer {
                 page,
             })
         }
+        const progress = deps.install && handleProgress(deps.install, method, path, user, instanceUrlOf(req))
+        if (progress) return progress
         if (/^\/api\/now\/(?:v\d+\/)?stats(?:\/|$)/.test(path)) return aggregateNotSupported()
         if (/^\/api\/now\/(?:v\d+\/)?batch\/?$/.test(path)) return batchNotSupported()
         if (path.startsWith(SCRIPTED_REST_PREFIX)) {
@@ -276,11 +284,11 @@ export function createLabHttpServer(deps: LabHttpDeps): LabHttpServer {
         const contentType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase()
         const form =
             contentType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.toString('utf8')) : undefined
-        const identify = (): LabUser | undefined => {
+        const identify = (fields = form): LabUser | undefined => {
             const user = resolveUser(deps.auth, sessions, {
                 headers: req.headers,
                 query: url.searchParams,
-                ...(form === undefined ? {} : { form }),
+                ...(fields === undefined ? {} : { form: fields }),
             })
             if (user !== undefined) who.user = user
             return user
@@ -294,6 +302,12 @@ export function createLabHttpServer(deps: LabHttpDeps): LabHttpServer {
             return faulted(method, path, fired, () =>
                 handleAngular(deps.auth, sessions, method, url.searchParams, req.headers, body)
             )
+        }
+        if (path === UPLOAD_PROCESSOR_PATH && deps.install !== undefined) {
+            const upload = prepareUpload(deps.install, { method, url, headers: req.headers, body }, identify)
+            if ('status' in upload) return upload
+            log('info', `app package upload by ${upload.user.userName} (${body.length} bytes)`)
+            return faulted(method, path, fired, () => upload.run())
         }
         if (path === '/api' || path.startsWith('/api/')) {
             const user = identify()
