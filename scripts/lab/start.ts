@@ -1,15 +1,17 @@
 /**
- * `npm start`: builds the app if its sources changed, boots the lab with a persistent database under .lab/, seeds
- * the demo data on first start, runs the app's jobs once and serves the lab on 127.0.0.1.
+ * `npm start`: builds and packs the app if its sources changed (`npm run pack`), boots the lab with a persistent
+ * database under .lab/, installs the package through the same installer `now-sdk install` reaches over HTTP
+ * (an upgrade in place: data rows kept), seeds the demo data on first start, runs the app's jobs once and serves
+ * the lab on 127.0.0.1 (where `npm run deploy -- --lab` installs newer builds).
  *
  *   npm start -- [--reset] [--port 8080] [--no-seed]
  */
 import './register.ts'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { loadAppRecords } from '../metadata/app-records.ts'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { serveLab } from './boot.ts'
+import { LabInstaller } from './deploy/installer.ts'
 import { LabInstance } from './instance.ts'
 import { seedLab } from './seed-lab.ts'
 
@@ -52,28 +54,42 @@ function newest(dir: string): number {
     return t
 }
 
-/** Builds when dist/app is missing or older than any source. */
-function buildIfStale(): void {
-    const appDir = join(ROOT, 'dist', 'app')
+/** The newest package under target/ (`now-sdk pack` names it after package.json's name and version). */
+function newestPackage(): string | undefined {
+    const dir = join(ROOT, 'target')
+    if (!existsSync(dir)) return undefined
+    return readdirSync(dir)
+        .filter((name) => name.endsWith('.zip'))
+        .map((name) => join(dir, name))
+        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+}
+
+/** Builds and packs (`npm run pack`) when no package is newer than the sources; returns the package's path. */
+function packIfStale(): string {
     const sources = Math.max(
         newest(join(ROOT, 'src')),
         statSync(join(ROOT, 'package.json')).mtimeMs,
         statSync(join(ROOT, 'now.config.json')).mtimeMs
     )
-    if (existsSync(appDir) && newest(appDir) >= sources) return
-    console.log('[lab] building the app (npm run build) ...')
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' })
+    const current = newestPackage()
+    if (current !== undefined && statSync(current).mtimeMs >= sources) return current
+    console.log('[lab] building and packing the app (npm run pack) ...')
+    execFileSync('npm', ['run', '--silent', 'pack'], { cwd: ROOT, stdio: 'inherit' })
+    const packed = newestPackage()
+    if (packed === undefined) throw new Error('npm run pack wrote no package under target/')
+    return packed
 }
 
 async function main(): Promise<void> {
     const args = parseArgs(process.argv.slice(2))
-    buildIfStale()
+    const pkg = packIfStale()
     if (args.reset) rmSync(LAB_DIR, { recursive: true, force: true })
     mkdirSync(LAB_DIR, { recursive: true })
     const lab = new LabInstance({ dbPath: DB_PATH })
-    const app = lab.install(loadAppRecords(join(ROOT, 'dist', 'app')))
+    const installer = new LabInstaller(lab)
+    const app = await installer.install(readFileSync(pkg))
     console.log(
-        `[lab] installed ${app.name} ${app.version} (${app.tables.length} tables, ${app.rules.length} rules, ${app.routes.length} routes, ${app.jobs.length} jobs)`
+        `[lab] installed ${basename(pkg)}: ${app.name} ${app.version} (${app.tables.length} tables, ${app.rules.length} rules, ${app.routes.length} routes, ${app.jobs.length} jobs)`
     )
     if (args.seed && lab.db.getMeta('seeded') === undefined) {
         let last = -1
@@ -101,7 +117,7 @@ async function main(): Promise<void> {
             console.log(`[lab] ran job "${job.name}" (${run.stats.queries} queries)`)
         }
     }
-    const running = await serveLab(lab, args.port)
+    const running = await serveLab(lab, args.port, { installer })
     const users = JSON.parse(lab.db.getMeta('demo_users') ?? '[]') as {
         userName: string
         password: string
@@ -113,6 +129,9 @@ async function main(): Promise<void> {
         console.log(`        ${u.userName.padEnd(24)} ${u.password.padEnd(18)} ${u.roles.join(', ') || '(no roles)'}`)
     console.log(
         `[lab] try: curl -u ${users.find((u) => u.roles.includes('itil'))?.userName ?? 'admin'}:<password> '${running.url}/api/now/table/incident?sysparm_limit=2'`
+    )
+    console.log(
+        `[lab] deploy a new build here: npm run deploy -- --lab${args.port === 8080 ? '' : ` --port ${running.port}`}`
     )
     console.log(`[lab] memory: ${Math.round(process.memoryUsage().rss / 1048576)} MiB RSS. Ctrl-C stops.`)
     const stop = (): void => {
