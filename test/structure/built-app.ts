@@ -30,3 +30,13 @@ export function sourceDateEpoch(): string {
         return '0'
     }
 }
+
+/** The timestamp the build pinned into the SBOM module (scripts/build/reproducible.ts), as epoch seconds. */
+export function pinnedSbomEpoch(): string {
+    const sbom = builtApp()
+        .of('sys_module')
+        .find((m) => m.fields.path.endsWith('/bom.json'))
+    const m = /"timestamp": "([^"]+)"/.exec(sbom?.fields.content ?? '')
+    if (!m) throw new Error('the built app has no pinned SBOM timestamp')
+    return String(Math.round(Date.parse(m[1] as string) / 1000))
+}

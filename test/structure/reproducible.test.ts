@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { APP_DIR, ROOT, sourceDateEpoch } from './built-app.ts'
+import { APP_DIR, ROOT, pinnedSbomEpoch } from './built-app.ts'
 
 function digestTree(dir: string): Record<string, string> {
     const out: Record<string, string> = {}
@@ -23,11 +23,18 @@ describe('the build', () => {
     it('gives an identical dist/app when the same tree is built again elsewhere', () => {
         const copy = mkdtempSync(join(tmpdir(), 'itvc-build-'))
         try {
-            for (const entry of ['src', 'metadata', 'now.config.json', 'package.json', 'tsconfig.json']) {
-                cpSync(join(ROOT, entry), join(copy, entry), { recursive: true })
+            for (const entry of [
+                'src',
+                'metadata',
+                'now.config.json',
+                'now.prebuild.mjs',
+                'package.json',
+                'tsconfig.json',
+            ]) {
+                if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true })
             }
             symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'))
-            const env = { ...process.env, SOURCE_DATE_EPOCH: sourceDateEpoch() }
+            const env = { ...process.env, SOURCE_DATE_EPOCH: pinnedSbomEpoch() }
             execFileSync(join(ROOT, 'node_modules', '.bin', 'now-sdk'), ['build', '--frozenKeys'], {
                 cwd: copy,
                 env,
