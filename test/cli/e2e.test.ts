@@ -199,7 +199,19 @@ describe('itvc seed --demo, rollup --wait, scorecard', () => {
                 url: '/api/x_itvc_value/v1/scorecard',
                 params: { period: 'FY2027-Q1', dimension: 'all' },
             })
-            expect(JSON.parse(run.stdout)).toEqual((api.json as { result: unknown }).result)
+            const printed = JSON.parse(run.stdout) as { perspectives: { metrics: { key: string }[] }[] }
+            expect(printed).toEqual((api.json as { result: unknown }).result)
+
+            const table = await itvc(t.url, ['scorecard', '--period', 'FY2027-Q1'], { user: 'itvc.viewer' })
+            expect(table.code).toBe(0)
+            expect(table.stdout).toMatch(/^FY2027-Q1 \(/)
+            const metric = printed.perspectives.flatMap((p) => p.metrics)[0]?.key ?? 'no_metric_computed'
+            const trend = await itvc(t.url, ['trend', '--metric', metric, '--periods', '6', '--to', 'FY2027-M02'], {
+                user: 'itvc.viewer',
+            })
+            expect(trend.stderr).toBe('')
+            expect(trend.code).toBe(0)
+            expect(trend.stdout).toMatch(/FY2026-M09 → FY2027-M02/)
         },
         240_000
     )
