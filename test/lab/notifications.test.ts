@@ -70,7 +70,7 @@ function queue(as: LabUser, id: string, parm1: string, parm2 = ''): void {
     })
 }
 
-function emails(): Record<string, string | null>[] {
+function emails(): Record<string, unknown>[] {
     return lab.db.internal(
         'SELECT subject, body, recipients, type, state, instance, target_table FROM "sys_email" ORDER BY rowid'
     )
