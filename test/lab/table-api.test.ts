@@ -105,3 +105,22 @@ describe('the Table API over the seeded lab', () => {
         expect(JSON.stringify(bad.body)).toContain('no_such_field')
     })
 })
+
+describe('POST with a sys_id', () => {
+    it('keeps the sys_id the client chose, as an instance does, and refuses a second insert with it', async () => {
+        const id = 'abcdefabcdefabcdefabcdefabcdef12'
+        const created = await call(lab, 'itil.agent', 'POST', '/api/now/table/incident', {
+            sys_id: id,
+            short_description: 'Chosen id',
+        })
+        expect(created.status).toBe(201)
+        expect(created.body.result.sys_id).toBe(id)
+        const again = await call(lab, 'itil.agent', 'POST', '/api/now/table/incident', {
+            sys_id: id,
+            short_description: 'Again',
+        })
+        expect(again.status).toBeGreaterThanOrEqual(400)
+        const got = await call(lab, 'itil.agent', 'GET', `/api/now/table/incident/${id}`)
+        expect(got.body.result.short_description).toBe('Chosen id')
+    })
+})

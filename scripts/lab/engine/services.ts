@@ -123,7 +123,12 @@ export class LabTableService implements TableService {
     ): EngineResult<true> {
         const t = this.lab.schema.require(table)
         for (const [k, v] of Object.entries(values)) {
-            if (k === 'sys_id' || k.startsWith('sys_')) continue // system fields are not writable through the API
+            // A client may choose the sys_id of a new record (as on an instance); other system fields are not writable.
+            if (k === 'sys_id' && gr.isNewRecord() && /^[0-9a-f]{32}$/.test(v)) {
+                gr.setValue(k, v)
+                continue
+            }
+            if (k.startsWith('sys_')) continue
             if (!t.columns.has(k)) continue // the platform ignores unknown fields
             gr.setValue(k, v)
         }
