@@ -76,6 +76,9 @@ module.exports = {
         'coverage/',
         'bench/out/',
         'src/fluent/generated/',
+        'test/lab/fixtures/probe/src/fluent/generated/',
+        'test/lab/fixtures/probe-app/',
+        'test-artifacts/',
         '@types/',
     ],
     rules: {
