@@ -140,6 +140,23 @@ describe('dimensionKeys', () => {
             { key: 's2', label: 'Billing' },
         ])
     })
+
+    it('prefers the looked-up labels and sorts by them', () => {
+        const now = rowsOf({ incidents_opened_p1_p2: [aRow('s1', { COUNT: '1' }, ''), aRow('s2', { COUNT: '1' }, '')] })
+        expect(
+            dimensionKeys(
+                'business_service',
+                [now],
+                new Map([
+                    ['s2', 'Auth'],
+                    ['s1', 'Shop'],
+                ])
+            )
+        ).toEqual([
+            { key: 's2', label: 'Auth' },
+            { key: 's1', label: 'Shop' },
+        ])
+    })
 })
 
 describe('periodTarget', () => {

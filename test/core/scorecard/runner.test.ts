@@ -10,16 +10,21 @@ import { aMetric } from './builders.ts'
 
 /** P1/P2 counts by month (opened_at>=yyyy-MM-01 …) and service. */
 const P1P2: Record<string, AggregateRow[]> = {
-    '2026-09': [{ key: 'svc1', label: 'Billing', values: { COUNT: '2' } }],
+    '2026-09': [{ key: 'svc1', label: '', values: { COUNT: '2' } }],
     '2026-10': [
-        { key: 'svc1', label: 'Billing', values: { COUNT: '7' } },
-        { key: 'svc2', label: 'Shop', values: { COUNT: '1' } },
+        { key: 'svc1', label: '', values: { COUNT: '7' } },
+        { key: 'svc2', label: '', values: { COUNT: '1' } },
     ],
-    '2026-11': [{ key: 'svc2', label: 'Shop', values: { COUNT: '3' } }],
+    '2026-11': [{ key: 'svc2', label: '', values: { COUNT: '3' } }],
 }
 
 class FakeSource {
     specs: AggregateSpec[] = []
+    labelCalls = 0
+    labels(_dimension: string, keys: readonly string[]): ReadonlyMap<string, string> {
+        this.labelCalls++
+        return new Map(keys.filter((k) => k !== 'svc2').map((k) => [k, k === 'svc1' ? 'Billing' : k]))
+    }
     aggregate(spec: AggregateSpec): AggregateRow[] {
         this.specs.push(spec)
         const month = /opened_at>=(\d{4}-\d{2})/.exec(spec.query)?.[1] ?? ''
@@ -115,7 +120,7 @@ describe('runRollup', () => {
             services.map((s) => [s.key, s.label, s.entries[0]?.value, s.entries[0]?.previous, s.entries[0]?.status])
         ).toEqual([
             ['svc1', 'Billing', 0, 7, 'green'],
-            ['svc2', 'Shop', 3, 1, 'green'],
+            ['svc2', 'svc2', 3, 1, 'green'],
         ])
         expect(store.scorecards.get('FY2026-M11|all')?.[0]?.entries[0]).toMatchObject({
             value: 3,
@@ -132,6 +137,8 @@ describe('runRollup', () => {
         // months 09, 10, 11 for all and business_service; incidents have no portfolio
         expect(source.specs).toHaveLength(6)
         expect(done.queries).toBe(6)
+        // labels: one lookup per chunk of a keyed dimension that has keys
+        expect(source.labelCalls).toBe(2)
     })
 
     it('stops after the chunk budget with a resume point, and continues from it to the same scorecards', () => {

@@ -286,22 +286,26 @@ export interface DimensionKey {
 
 /**
  * The keys of a dimension found in the rows (of the period and, for trends, its previous period): `''` labelled
- * "All" for the `all` dimension; otherwise every non-empty group key, labelled with the first non-empty display
- * value seen, sorted by label then key.
+ * "All" for the `all` dimension; otherwise every non-empty group key, labelled from `labels` (else the first
+ * non-empty label of its rows, else the key itself), sorted by label then key.
  * @example dimensionKeys('all', []) //=> [{ key: '', label: 'All' }]
  */
-export function dimensionKeys(dimension: Dimension, rowSets: readonly SourceRows[]): DimensionKey[] {
+export function dimensionKeys(
+    dimension: Dimension,
+    rowSets: readonly SourceRows[],
+    labels: ReadonlyMap<string, string> = new Map()
+): DimensionKey[] {
     if (dimension === 'all') return [{ key: '', label: 'All' }]
-    const labels = new Map<string, string>()
+    const found = new Map<string, string>()
     for (const rows of rowSets) {
         for (const list of rows.values()) {
             for (const row of list) {
                 if (row.key === '') continue
-                if (!labels.get(row.key)) labels.set(row.key, row.label)
+                if (!found.get(row.key)) found.set(row.key, row.label)
             }
         }
     }
-    return [...labels.entries()]
-        .map(([key, label]) => ({ key, label: label || key }))
+    return [...found.entries()]
+        .map(([key, label]) => ({ key, label: labels.get(key) || label || key }))
         .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }

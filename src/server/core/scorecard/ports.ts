@@ -11,6 +11,8 @@ import type { AggregateRow, AggregateSpec, Dimension } from './sources.ts'
 /** Runs aggregates: one query per call, whatever the number of records it aggregates. */
 export interface ScorecardSource {
     aggregate(spec: AggregateSpec): AggregateRow[]
+    /** Display labels of a dimension's keys (at most one query); a key without a label is left out. */
+    labels(dimension: Exclude<Dimension, 'all'>, keys: readonly string[]): ReadonlyMap<string, string>
 }
 
 /** The computed scorecards of one chunk (period × dimension), to store in place of the stored ones. */

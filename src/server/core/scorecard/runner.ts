@@ -83,13 +83,22 @@ function draftsOf(
     period: FiscalPeriod,
     context: RollupContext,
     metrics: readonly Metric[],
-    read: (period: FiscalPeriod, dimension: Dimension) => SourceRows
+    read: (period: FiscalPeriod, dimension: Dimension) => SourceRows,
+    source: RollupPorts['source']
 ): ScorecardDraft[] {
     const previous = previousPeriod(period, context.fiscal)
     const now = read(period, chunk.dimension)
     const before: SourceRows = previous.ok ? read(previous.value, chunk.dimension) : new Map()
     const applicable = metrics.filter((m) => metricAppliesTo(m.key as MetricKey, chunk.dimension))
-    return dimensionKeys(chunk.dimension, [now, before]).map(({ key, label }) => {
+    const keys = dimensionKeys(chunk.dimension, [now, before])
+    const labels =
+        chunk.dimension === 'all' || keys.length === 0
+            ? new Map<string, string>()
+            : source.labels(
+                  chunk.dimension,
+                  keys.map((k) => k.key)
+              )
+    return dimensionKeys(chunk.dimension, [now, before], labels).map(({ key, label }) => {
         const current = readingsOf(now, key)
         const prior = readingsOf(before, key)
         const entries = applicable.map((m) => {
@@ -142,7 +151,7 @@ export function runRollup(run: RollupRun, context: RollupContext, ports: RollupP
         try {
             const period = periodByLabel(chunk.period, context.fiscal)
             if (!period.ok) throw new RangeError(period.error.message)
-            const drafts = draftsOf(chunk, period.value, context, usable.metrics, read)
+            const drafts = draftsOf(chunk, period.value, context, usable.metrics, read, ports.source)
             const written = store.replace({
                 period: period.value,
                 dimension: chunk.dimension,

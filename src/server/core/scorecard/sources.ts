@@ -77,6 +77,22 @@ export const SCORECARD_FIELDS = {
     },
 } as const
 
+/**
+ * Where the label of a dimension key comes from: a reference's display column, or a choice's label.
+ * @example DIMENSION_LABEL_SOURCES.portfolio //=> { table: 'pm_portfolio', field: 'name', choice: false }
+ */
+export const DIMENSION_LABEL_SOURCES: {
+    readonly [d in Exclude<Dimension, 'all'>]: {
+        readonly table: string
+        readonly field: string
+        readonly choice: boolean
+    }
+} = {
+    portfolio: { table: 'pm_portfolio', field: 'name', choice: false },
+    business_service: { table: 'cmdb_ci_service', field: 'name', choice: false },
+    value_category: { table: 'incident', field: 'x_itvc_value_value_category', choice: true },
+}
+
 /** Stored values the sources filter on. */
 export const SCORECARD_VALUES = {
     incidentCanceled: '8',
