@@ -74,3 +74,69 @@ export { DEFAULT_DISCOUNT_RATE, projectValue, valueHealth } from './benefits/val
 export type { ProjectValue, ProjectValueInput, ValueHealth } from './benefits/value.ts'
 export { profileServiceChange, validateServiceProfile } from './pricing/profile.ts'
 export { formatCents } from './money.ts'
+// ---- value scorecard ------------------------------------------------------------------------------------------
+export type { Failure } from './result.ts'
+export { METRIC_UNITS, parseMetric, PERSPECTIVE_LABELS, PERSPECTIVES, sortMetrics } from './scorecard/catalog.ts'
+export type { Metric, MetricRow, MetricUnit } from './scorecard/catalog.ts'
+export {
+    aggregateName,
+    DIMENSION_LABEL_SOURCES,
+    DIMENSION_LABELS,
+    DIMENSIONS,
+    SCORECARD_FIELDS,
+    sourceSpec,
+} from './scorecard/sources.ts'
+export type { AggregateField, AggregateRow, AggregateSpec, Dimension, SourceId } from './scorecard/sources.ts'
+export { isAdditive, isMetricKey, METRIC_KEYS, metricDimensions, periodTarget } from './scorecard/metrics.ts'
+export type { MetricKey } from './scorecard/metrics.ts'
+export { planWrites, scorecardEntry } from './scorecard/entries.ts'
+export type { EntryValues, ScorecardDraft, StoredEntry, StoredScorecard, WritePlan } from './scorecard/entries.ts'
+export {
+    backfillPeriods,
+    chunkPlan,
+    chunkPoint,
+    fiscalYearAfterQuarter,
+    nightlyPeriods,
+    parseDimensions,
+    PERIOD_TYPES,
+} from './scorecard/plan.ts'
+export type { Chunk } from './scorecard/plan.ts'
+export type {
+    ChunkScorecards,
+    QueryMeter,
+    RollupClock,
+    RollupLogger,
+    RollupPorts,
+    RollupRun,
+    RunKind,
+    RunState,
+    ScorecardSource,
+    ScorecardStore,
+} from './scorecard/ports.ts'
+export { runRollup } from './scorecard/runner.ts'
+export type { RollupBudget, RollupContext } from './scorecard/runner.ts'
+export { DEFAULT_SCORECARD_SETTINGS, SCORECARD_PROPERTIES, scorecardSettings } from './scorecard/settings.ts'
+export type { ScorecardProps, ScorecardSettings } from './scorecard/settings.ts'
+export {
+    isoUtc,
+    parseRollupRequest,
+    parseScorecardRequest,
+    parseTrendRequest,
+    runView,
+    scorecardView,
+    trendView,
+} from './scorecard/api.ts'
+export type {
+    QueryParams,
+    RollupRequest,
+    RunView,
+    ScorecardRecord,
+    ScorecardRequest,
+    ScorecardView,
+    TrendRequest,
+    TrendView,
+} from './scorecard/api.ts'
+export { buildDigest, digestHtml, formatValue } from './scorecard/digest.ts'
+export type { Digest, DigestEntry } from './scorecard/digest.ts'
+export { APPROVED_DEMAND_STATES, demandApproval } from './scorecard/demand-approval.ts'
+export type { DemandApproval, DemandApprovalInput } from './scorecard/demand-approval.ts'
