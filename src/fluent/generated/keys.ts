@@ -101,6 +101,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e40acc4651c74c008df0251528b911e4'
                     }
+                    'acl.metric.create': {
+                        table: 'sys_security_acl'
+                        id: '0a5ad8627ee8452e8d15260232ff5c29'
+                    }
+                    'acl.metric.delete': {
+                        table: 'sys_security_acl'
+                        id: '5cd67f5ba82c4c1c8f1fc970e09f8d23'
+                    }
+                    'acl.metric.read': {
+                        table: 'sys_security_acl'
+                        id: 'a9542c90e8aa4acc81ceb716002d4b1d'
+                    }
+                    'acl.metric.write': {
+                        table: 'sys_security_acl'
+                        id: '04e9ab55fd6a4c4dbb2e5dd60dab8b6f'
+                    }
                     'acl.pm_project.x_itvc_value_value_category.read': {
                         table: 'sys_security_acl'
                         id: '18d6db0c76ec406c8d0d34c0aaf661f6'
@@ -108,6 +124,62 @@ declare global {
                     'acl.pm_project.x_itvc_value_value_category.write': {
                         table: 'sys_security_acl'
                         id: 'c096901fa9a24966a8461847ced33549'
+                    }
+                    'acl.rest.scorecard.read': {
+                        table: 'sys_security_acl'
+                        id: '205bc6e7e7e54ef0bfe9c5f43d67cc3b'
+                    }
+                    'acl.rest.scorecard.rollups': {
+                        table: 'sys_security_acl'
+                        id: 'e0fb64cecc8b4499a03d543373026da6'
+                    }
+                    'acl.rollup_run.create': {
+                        table: 'sys_security_acl'
+                        id: '39d8d5dc565f47dc8517f1bfe48677bd'
+                    }
+                    'acl.rollup_run.delete': {
+                        table: 'sys_security_acl'
+                        id: '5f3025841e7f427380c0853ca636aea5'
+                    }
+                    'acl.rollup_run.read': {
+                        table: 'sys_security_acl'
+                        id: '47ae9b75f543491e8c3f3817433f8bf6'
+                    }
+                    'acl.rollup_run.write': {
+                        table: 'sys_security_acl'
+                        id: '459a4901547f4e6385cc5da8ace927db'
+                    }
+                    'acl.scorecard_entry.create': {
+                        table: 'sys_security_acl'
+                        id: '1f73686cabaf46f5ace504284182c830'
+                    }
+                    'acl.scorecard_entry.delete': {
+                        table: 'sys_security_acl'
+                        id: '1233f6ef4f4b48de800a34bc7b8e63f1'
+                    }
+                    'acl.scorecard_entry.read': {
+                        table: 'sys_security_acl'
+                        id: 'af140c664996401c9fc69d6496dae0c0'
+                    }
+                    'acl.scorecard_entry.write': {
+                        table: 'sys_security_acl'
+                        id: '2032c68c0dc24034a8bbe73fe71a2b8b'
+                    }
+                    'acl.scorecard.create': {
+                        table: 'sys_security_acl'
+                        id: 'ff55d859c42c4aeaaea38044b830c919'
+                    }
+                    'acl.scorecard.delete': {
+                        table: 'sys_security_acl'
+                        id: '7e4b1798a333463797d88776a5fdb6df'
+                    }
+                    'acl.scorecard.read': {
+                        table: 'sys_security_acl'
+                        id: 'efffc152c64349f9aefc10d778009d73'
+                    }
+                    'acl.scorecard.write': {
+                        table: 'sys_security_acl'
+                        id: '1ee587137dc04146bf8038eae07fac12'
                     }
                     'acl.x_itvc_value_service_profile.create': {
                         table: 'sys_security_acl'
@@ -221,6 +293,50 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'ec0c123b72414f58abdefdf6d3e752e1'
                     }
+                    'atf.scorecard.catalog_acls': {
+                        table: 'sys_atf_test'
+                        id: '3c16f908ebc94001a2f6fc5c7a88fd75'
+                    }
+                    'atf.scorecard.catalog_acls.admin': {
+                        table: 'sys_atf_step'
+                        id: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                    }
+                    'atf.scorecard.catalog_acls.admin_allowed': {
+                        table: 'sys_atf_step'
+                        id: '3cee86da325743948a7ae182f79c363e'
+                    }
+                    'atf.scorecard.catalog_acls.metric': {
+                        table: 'sys_atf_step'
+                        id: '4decf7b62e624f94bc527dff72bf50bc'
+                    }
+                    'atf.scorecard.catalog_acls.viewer': {
+                        table: 'sys_atf_step'
+                        id: 'c87f84c303ac44a4a62306f832b33462'
+                    }
+                    'atf.scorecard.catalog_acls.viewer_denied': {
+                        table: 'sys_atf_step'
+                        id: '3759d78e2cfb479b99a0136bd4b05a42'
+                    }
+                    'atf.scorecard.demand_approval': {
+                        table: 'sys_atf_test'
+                        id: '13f52a22ab70475689aecfaaa67d0f96'
+                    }
+                    'atf.scorecard.demand_approval.approve': {
+                        table: 'sys_atf_step'
+                        id: '2178a7627a624cc5b3e17aa93fea1b97'
+                    }
+                    'atf.scorecard.demand_approval.demand': {
+                        table: 'sys_atf_step'
+                        id: 'd0b8d875b4a249da9efbeb520cec6213'
+                    }
+                    'atf.scorecard.demand_approval.stamped': {
+                        table: 'sys_atf_step'
+                        id: 'c93ed50a531842c188795319ba8a86c9'
+                    }
+                    'atf.scorecard.demand_approval.unstamped': {
+                        table: 'sys_atf_step'
+                        id: 'c2cde1821af14882b75d25032dd815b1'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'e34e092ded6e43e0ba61119305e8b4af'
@@ -232,6 +348,14 @@ declare global {
                     'br.incident_value_resolve_guard': {
                         table: 'sys_script'
                         id: '95eecc60476b48e2bf853cf4af4e8dfc'
+                    }
+                    'br.scorecard_demand_approval': {
+                        table: 'sys_script'
+                        id: 'ef8f374f04f048eb9e4ffb706a74577b'
+                    }
+                    'br.scorecard_rollup_queued': {
+                        table: 'sys_script'
+                        id: '1241765283574811878dfa5cfc92ea3e'
                     }
                     'br.service_profile_reprice': {
                         table: 'sys_script'
@@ -249,6 +373,86 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '50d7d52d4c494814bad6b371831105b0'
                     }
+                    'data.metric.benefit_actuals_on_time_pct': {
+                        table: 'x_itvc_value_metric'
+                        id: 'ad3cf2fc1fe74330b32502745347f68e'
+                    }
+                    'data.metric.benefit_realisation_pct': {
+                        table: 'x_itvc_value_metric'
+                        id: '83492c68f3de4e0a911c45f3d83f2977'
+                    }
+                    'data.metric.business_impacting_incidents': {
+                        table: 'x_itvc_value_metric'
+                        id: '56fea08c453a44aa87601b6b36349365'
+                    }
+                    'data.metric.cost_avoided': {
+                        table: 'x_itvc_value_metric'
+                        id: '8212a8760a3642bcb4b5398ec8f0290c'
+                    }
+                    'data.metric.demand_lead_time_days': {
+                        table: 'x_itvc_value_metric'
+                        id: '49db3026455d4f39a5ce729e4ef2ad1f'
+                    }
+                    'data.metric.demands_scored_pct': {
+                        table: 'x_itvc_value_metric'
+                        id: '5d044af9ba5a4241a18f3985b16023fe'
+                    }
+                    'data.metric.incident_impact_cost': {
+                        table: 'x_itvc_value_metric'
+                        id: 'f4784cc32cc8431c9a2a074ddab27654'
+                    }
+                    'data.metric.mttr_hours': {
+                        table: 'x_itvc_value_metric'
+                        id: 'e71ca9441f7947eea0b080757cd053d0'
+                    }
+                    'data.metric.p1_p2_incidents': {
+                        table: 'x_itvc_value_metric'
+                        id: '4d9a57bc4c734e628026fe854efa11e4'
+                    }
+                    'data.metric.planned_benefit': {
+                        table: 'x_itvc_value_metric'
+                        id: 'a0848580966d430eb3a67da22347b1cd'
+                    }
+                    'data.metric.projects_with_benefit_plan_pct': {
+                        table: 'x_itvc_value_metric'
+                        id: 'be0e483eacc048778e9fdbd389561e23'
+                    }
+                    'data.metric.realised_benefit': {
+                        table: 'x_itvc_value_metric'
+                        id: 'e65b8ea3dbd64c87982ab6998b0ffbd6'
+                    }
+                    'data.metric.revenue_at_risk': {
+                        table: 'x_itvc_value_metric'
+                        id: 'cf759e1351d8455998236e1caaa82231'
+                    }
+                    'data.metric.users_affected': {
+                        table: 'x_itvc_value_metric'
+                        id: '101aba9d6508402b90738d3bf9850ebf'
+                    }
+                    'data.metric.value_tagging_coverage_pct': {
+                        table: 'x_itvc_value_metric'
+                        id: '2047a5c0965d4df9b1f08728ecb2822c'
+                    }
+                    'event.scorecard_digest': {
+                        table: 'sysevent_register'
+                        id: 'b4d7e2ec1aac4f6e804eae6972194486'
+                    }
+                    'job.scorecard_digest': {
+                        table: 'sysauto_script'
+                        id: '4bfc57c98be447d9a863dab188e79cc7'
+                    }
+                    'job.scorecard_fiscal_year': {
+                        table: 'sysauto_script'
+                        id: '7e5dadfca4bf45168d3fdf54110fa585'
+                    }
+                    'job.scorecard_nightly': {
+                        table: 'sysauto_script'
+                        id: 'c8db9e9febc441d9b20fbf8b86866ee0'
+                    }
+                    'job.scorecard_worker': {
+                        table: 'sysauto_script'
+                        id: 'ab96b3739c164a3aaf4d1048ea5c370b'
+                    }
                     'menu.value': {
                         table: 'sys_app_application'
                         id: '9cef17f8509b4fcbbd29894d19364c71'
@@ -265,9 +469,33 @@ declare global {
                         table: 'sys_app_module'
                         id: 'dae5bf352f31444d9eb506cea28b87a8'
                     }
+                    'menu.value.scorecard': {
+                        table: 'sys_app_module'
+                        id: 'aa6f11e9a746458e8fa059318c4d643a'
+                    }
+                    'menu.value.scorecard.metrics': {
+                        table: 'sys_app_module'
+                        id: '51b8e52f4df04f7d88a0e16b8039f9c5'
+                    }
+                    'menu.value.scorecard.reds': {
+                        table: 'sys_app_module'
+                        id: '8b13b499683b47d38424b853df845766'
+                    }
+                    'menu.value.scorecard.runs': {
+                        table: 'sys_app_module'
+                        id: '2742774d3e384363af75b428d3f5ae2c'
+                    }
+                    'menu.value.scorecard.snapshots': {
+                        table: 'sys_app_module'
+                        id: '22abfa7598a64232be4b168b3374364a'
+                    }
                     'menu.value.service_profiles': {
                         table: 'sys_app_module'
                         id: '9c561379c46e4fb3a4d21c6336562eb7'
+                    }
+                    'notification.scorecard_digest': {
+                        table: 'sysevent_email_action'
+                        id: 'e3bb9e9d39a548afb57ae9e1971420ab'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -285,6 +513,86 @@ declare global {
                         table: 'sys_properties'
                         id: 'ce82bc3fde8a429b860810df9d6ce79e'
                     }
+                    'prop.scorecard.digest_top_movers': {
+                        table: 'sys_properties'
+                        id: 'e3002ea1f7bf4ad08e41661acc4904e8'
+                    }
+                    'prop.scorecard.max_backfill_periods': {
+                        table: 'sys_properties'
+                        id: 'c1e9e04ea43d4abbbe98025ef7c20cbe'
+                    }
+                    'prop.scorecard.max_chunks_per_run': {
+                        table: 'sys_properties'
+                        id: '36765d9a51e04077ae428ef687b7cf1e'
+                    }
+                    'prop.scorecard.stale_run_minutes': {
+                        table: 'sys_properties'
+                        id: '9330d85402bf40b4b8c88c44d3bb9842'
+                    }
+                    'prop.scorecard.time_budget_seconds': {
+                        table: 'sys_properties'
+                        id: '94c5bbb3b6b6482da800cc125cecab80'
+                    }
+                    'rest.scorecard': {
+                        table: 'sys_ws_definition'
+                        id: '452aa4988e1a4ae699eb6ae9fac2d658'
+                    }
+                    'rest.scorecard.get': {
+                        table: 'sys_ws_operation'
+                        id: '1a6f80effcbf4e369707be9fa5a2b705'
+                    }
+                    'rest.scorecard.get.dimension': {
+                        table: 'sys_ws_query_parameter'
+                        id: '7a19d4dc7c734c2faa01f191fefe37c9'
+                    }
+                    'rest.scorecard.get.key': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'bed837d073ab49a886eceed2f354fd98'
+                    }
+                    'rest.scorecard.get.period': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'eb91f93ca11f41ff869ce2a441d693cf'
+                    }
+                    'rest.scorecard.rollups.get': {
+                        table: 'sys_ws_operation'
+                        id: '1e70fa00bc4145b7895e3a7d3881f492'
+                    }
+                    'rest.scorecard.rollups.post': {
+                        table: 'sys_ws_operation'
+                        id: '065f76ae1c43416687d1abfb50af99cc'
+                    }
+                    'rest.scorecard.trend': {
+                        table: 'sys_ws_operation'
+                        id: '8d88507efc7a4408a50f730a27c0bb57'
+                    }
+                    'rest.scorecard.trend.dimension': {
+                        table: 'sys_ws_query_parameter'
+                        id: '71a0cfd0d448441c82c03f39190b78e9'
+                    }
+                    'rest.scorecard.trend.key': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'a7633cc26e4c4c9881d44ed754d5cc99'
+                    }
+                    'rest.scorecard.trend.metric': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'a12069f73b594f3493990880b1a854d3'
+                    }
+                    'rest.scorecard.trend.period_type': {
+                        table: 'sys_ws_query_parameter'
+                        id: '2802920d29c846f8a4ff03f1640d5848'
+                    }
+                    'rest.scorecard.trend.periods': {
+                        table: 'sys_ws_query_parameter'
+                        id: '341f3e1278044e979806789221fa36a2'
+                    }
+                    'rest.scorecard.trend.to': {
+                        table: 'sys_ws_query_parameter'
+                        id: '13da4c105aff4611bc4a814c9d6bd17c'
+                    }
+                    'rest.scorecard.v1': {
+                        table: 'sys_ws_version'
+                        id: '4cf409a905b04aa1acc0f6baa126e036'
+                    }
                     'src_server_adapters_glide-incident-value_ts': {
                         table: 'sys_module'
                         id: '3854089db6ba46bea1a5ed4011526041'
@@ -296,6 +604,30 @@ declare global {
                     'src_server_adapters_glide-rules_ts': {
                         table: 'sys_module'
                         id: '29c622233d8f4e2ea916ba26a46e1fc4'
+                    }
+                    'src_server_adapters_glide-scorecard-api_ts': {
+                        table: 'sys_module'
+                        id: '42b7e5235c074d3a947ebd99d6234b05'
+                    }
+                    'src_server_adapters_glide-scorecard-config_ts': {
+                        table: 'sys_module'
+                        id: '1ccf91153f1a4ca9af942294252e390e'
+                    }
+                    'src_server_adapters_glide-scorecard-demands_ts': {
+                        table: 'sys_module'
+                        id: 'f05eae9402074df58defc605263e5df1'
+                    }
+                    'src_server_adapters_glide-scorecard-digest_ts': {
+                        table: 'sys_module'
+                        id: '275cef9d0fab42278752b409350b7b6b'
+                    }
+                    'src_server_adapters_glide-scorecard-source_ts': {
+                        table: 'sys_module'
+                        id: '1d4e1c9160e34fbd856d15115adc9123'
+                    }
+                    'src_server_adapters_glide-scorecard-store_ts': {
+                        table: 'sys_module'
+                        id: '7fb8ba9850764f7bb60be2f5fd10834f'
                     }
                     src_server_core_benefits_currency_ts: {
                         table: 'sys_module'
@@ -473,6 +805,18 @@ declare global {
                         table: 'sys_module'
                         id: '098583a98c3849d5ba59f2958bc869cf'
                     }
+                    'src_server_entry_scorecard-jobs_ts': {
+                        table: 'sys_module'
+                        id: '91bf755c34f645a1855222729f610f69'
+                    }
+                    'src_server_entry_scorecard-rest_ts': {
+                        table: 'sys_module'
+                        id: '75827f7b32df4203a355d32024e2b920'
+                    }
+                    'src_server_entry_scorecard-rules_ts': {
+                        table: 'sys_module'
+                        id: '9ee41782d8d6449c9d51dba15e0df524'
+                    }
                 }
                 composite: [
                     {
@@ -489,6 +833,15 @@ declare global {
                         key: {
                             document_key: 'a469dba1866e47f5a84daad084bbceb4'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '010eb0b7a98f4c5d9e494f0f8bc3cc32'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension_label'
+                            language: 'en'
                         }
                     },
                     {
@@ -525,10 +878,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '015f666d8f2c46799d7d5a3ac873c64c'
+                        key: {
+                            document_key: '4decf7b62e624f94bc527dff72bf50bc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '0191f3f384114aeeb2f838af81ed61ea'
+                        key: {
+                            web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
+                            web_service_query_parameter: 'a12069f73b594f3493990880b1a854d3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '0297ed45e1144151b5e7bf5e9b7cc166'
                         key: {
                             document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '02a0d96ae9364fbe854a9303e895c207'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'requested_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -543,6 +921,17 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '032adf7a307d4f9d81ba9f77b28ebf9a'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'kind'
+                            value: 'nightly'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -572,11 +961,127 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0476e894152040d59b1803bde59df59e'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0493194292634dd9aa38c7866544a781'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'delta'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '04f167d21e1e4dc98d6657f2acd7892e'
                         key: {
                             document_key: 'ca9088c250f94561a6aa66344b55993e'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '051c3c5b83f641aab30507737b1619ea'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05be14516b1a46f4be79c66426568698'
+                        key: {
+                            document_key: 'd0b8d875b4a249da9efbeb520cec6213'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '06f83a40a42942048e600ef25d8df418'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'perspective'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0704bd29ecc64441862028a60584a908'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '07ad4f790034449c928dcb68deab17a2'
+                        key: {
+                            sys_security_acl: '04e9ab55fd6a4c4dbb2e5dd60dab8b6f'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '085e7b5f49e041389cec383283071d73'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -593,6 +1098,15 @@ declare global {
                         key: {
                             document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0a041543c9e14adba36b7f7c33e31d39'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_end'
+                            language: 'en'
                         }
                     },
                     {
@@ -636,11 +1150,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0be5b118accd4e73b1bd3b85ed42753c'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'direction'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0bfad9a0f3464b92b050efb1ec13399b'
                         key: {
                             document_key: 'bdc93982197649a8aff82cc1946900c8'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0c7e73fc9bac4d5bbcbb6c8529d739a3'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'judgement'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0cacbb4cc59a4c6885ad043d078e0c2b'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'trend'
                         }
                     },
                     {
@@ -690,6 +1243,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '0ed80d8adf8f4efe9d88a31851aa72b1'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0f2a15f91e744b92b3c6b1c3033c5712'
                         key: {
@@ -732,6 +1292,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '11236d398e334df89b51f70ea20fcbc2'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'previous_value'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '11beb9c7144149a2b4860bdbc1999feb'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'errors'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12afe85d9fc1429e9149a4bac81e5153'
+                        key: {
+                            document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '12eb27465de54f1f9749f90938acea21'
                         key: {
@@ -745,6 +1344,34 @@ declare global {
                         key: {
                             document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '14948ad0c0bf4e87b42a4b245a62bf30'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'judgement'
+                            value: 'flat'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '14a4a0b1545643b9a8005164955aa0b9'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -767,10 +1394,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '17293d269e4146caa5ca541acd98c2de'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension'
+                            value: 'value_category'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1745bbd2c76049c888182f9aa643ad46'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
+                            value: 'count'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '177765ca88b6433badbebab8b01da568'
                         key: {
                             name: 'x_itvc_value_service_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1793270a8156448ca858fdd17da758ec'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'run'
+                            language: 'en'
                         }
                     },
                     {
@@ -793,6 +1451,29 @@ declare global {
                             }
                             element: 'hourly_labour_cost'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '189e747bd4fe47d69fecd6de2f1bd471'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'metric'
                         }
                     },
                     {
@@ -843,6 +1524,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1b2559e236b846fe94379082572756cf'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension_label'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1be67741d6a04c6b900aa897b1d451ce'
                         key: {
@@ -884,6 +1573,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1cb0b8e7890d42b78796ae405506302b'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'previous_value'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1d35829ca4d64d75b6008d9bc0f15c48'
                         key: {
@@ -892,6 +1589,14 @@ declare global {
                             value: 'productivity'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d6e050cd91c4d26b429b2f98a651a87'
+                        key: {
+                            document_key: '2178a7627a624cc5b3e17aa93fea1b97'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -909,6 +1614,19 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '15c463b4773147f1b461aa82b1947187'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '20b1c9f2f8794e948a2c29062b1e21df'
+                        key: {
+                            sys_security_acl: '459a4901547f4e6385cc5da8ace927db'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -948,6 +1666,23 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '222f118baa584ee888666f1beef06c84'
+                        key: {
+                            document_key: 'c2cde1821af14882b75d25032dd815b1'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '228b82f3c7494601b1b0bb37e76a3924'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'trend'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '22b8973d487444ae8cf9dda266ce9235'
                         key: {
                             document_key: '9e63fd308312469281445bdba7ee0990'
@@ -963,11 +1698,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2310adc2c7434dcf92b9fceb27f88c78'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'perspective'
+                            value: 'customer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '23b0c63f8312468da1b620fde75e9c03'
                         key: {
                             document_key: '7a83fd6b317941fb87612fce6bd18d17'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '240e7c27de7e46dfa5b53840bb20c830'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'to_period'
+                            language: 'en'
                         }
                     },
                     {
@@ -990,6 +1745,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '277ef9d4c80a4099a14681b9ce8c10cb'
+                        key: {
+                            list_id: {
+                                id: '762288e3dd6f460c989d09e9d8761830'
+                                key: {
+                                    name: 'x_itvc_value_scorecard'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_type'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '279dbf87a56844eb871c028787cbdfd3'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'perspective'
+                            value: 'learning_growth'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '27d4ae8f616141ef894bd11c54499060'
                         key: {
@@ -1003,11 +1792,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '27da387a7940420ea55e44685f2a91e5'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'metric'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '28a7a845a3e64a02bf5e363ce449282a'
                         key: {
                             document_key: '89ed574775b84a858ebfac7afa5e2b36'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '28bd480b0848461b80e5b16e47bdb944'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'finished'
                         }
                     },
                     {
@@ -1033,11 +1854,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '298e62eb724147a1a84271e0d9ad1cf3'
+                        key: {
+                            document_key: 'c93ed50a531842c188795319ba8a86c9'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a0d613227814531830155e0ae612441'
+                        key: {
+                            document_key: 'c2cde1821af14882b75d25032dd815b1'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2a7f5f6108234a178a5209906428909e'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_direct_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2aa0b48081da476ab2db9434e4579b36'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'chunks_done'
+                            language: 'en'
                         }
                     },
                     {
@@ -1067,11 +1913,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2ce2cad996d64b2b9856889ecdddad95'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'trend'
+                            value: 'up'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2d551b682d4348bb92e6995a8fc8ce85'
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'criticality'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -1115,6 +1989,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2e9c81e353ce4c23b16c519f7d697ed3'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2f2a4271e64746d98f457ff2a17bc441'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '2f34632bc81d4a989173b1f73911756e'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2f5c67178de14f4ca7b977461b65e5af'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'description'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '2f97852003fd40788f7becc082be2d95'
                         key: {
@@ -1135,6 +2040,17 @@ declare global {
                                 }
                             }
                             element: 'hourly_labour_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '2fd317d2b2d847aca16ec60fbb4501e6'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension'
+                            value: 'portfolio'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1177,6 +2093,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '311ebe02258e442db236ab0a8c364ee5'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'entries_written'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '315cf471ced14f06a9726f73df015a83'
+                        key: {
+                            sys_security_acl: 'e0fb64cecc8b4499a03d543373026da6'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3186bb47e43d4c5e827849e7c4d77c2d'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'as_of'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '318787b2b1c0462ba915dc2ca4d9fc7c'
                         key: {
@@ -1205,6 +2165,14 @@ declare global {
                             name: 'incident'
                             element: 'x_itvc_value_impact_cost'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32a58f97462b441399c7287c9995a895'
+                        key: {
+                            document_key: '3759d78e2cfb479b99a0136bd4b05a42'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -1248,6 +2216,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '330a163edd6a460eaef079d9e48f739a'
+                        key: {
+                            web_service_operation: '1a6f80effcbf4e369707be9fa5a2b705'
+                            web_service_query_parameter: '7a19d4dc7c734c2faa01f191fefe37c9'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '33bb726d671b44628679dbd27eed64e9'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '33f11c0c56fa4cca9aab2d534e1f8c1e'
                         key: {
@@ -1282,6 +2266,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '3414bcfa9e9f4d359a931aa80ecee76f'
+                        key: {
+                            sys_security_acl: 'efffc152c64349f9aefc10d778009d73'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '3430809e4540433596903bb408e5fc61'
                         key: {
                             sys_security_acl: 'ee18f6d39982496bb180ea8338406bcd'
@@ -1291,6 +2288,32 @@ declare global {
                                     name: 'x_itvc_value.tagger'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '349537147dc94b1eb33bdf32e6a827f2'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'perspective'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '35411cb74b9746a0a5b7d7127655b0e9'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'target'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '354c9626282841fcb9578d4c5bbe066c'
+                        key: {
+                            web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
+                            web_service_query_parameter: '341f3e1278044e979806789221fa36a2'
                         }
                     },
                     {
@@ -1304,6 +2327,17 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '355d14c417704d0a83b197aa6d56b45a'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension'
+                            value: 'all'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1332,6 +2366,58 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '37dd1449def042df9ac176896687d40c'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                            value: 'no_data'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '38c451d3320e415a903347253911835b'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'trend'
+                            value: 'down'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '39a1b3dd1b0b4b88b04390700efdff96'
+                        key: {
+                            sys_security_acl: '1ee587137dc04146bf8038eae07fac12'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39ea186e036e455baf385d6ace9f2b90'
+                        key: {
+                            document_key: '4decf7b62e624f94bc527dff72bf50bc'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3c4226fd68894c51971dfb230fc7ff04'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_label'
+                            language: 'en'
                         }
                     },
                     {
@@ -1383,6 +2469,22 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '3e602bf1e19d4a8993cb44735ea29a6e'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e8bc645dbf7474eba63e6c53424893a'
+                        key: {
+                            document_key: '2178a7627a624cc5b3e17aa93fea1b97'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '3efff963048243278c60351f0592e659'
                         key: {
                             name: 'incident'
@@ -1420,6 +2522,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '40f07b3cf20a4a4eaed89f856320c633'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '415cab6309c446a7976661c59ff63027'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '418cac26e080460397fac4bd54f68d4b'
                         key: {
@@ -1435,6 +2554,37 @@ declare global {
                                     name: 'x_itvc_value.portfolio_owner'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4275d990899b4fe5b4773df8d31c70b2'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'chunks_total'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '42ced72fa6064196b1ac596f316b56c9'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'periods'
                         }
                     },
                     {
@@ -1461,11 +2611,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4479b33168874473a4ad1fe3e0903aac'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'judgement'
+                            value: 'worsening'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '449ff9dbb7434a10b1bb053aafc21e40'
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '44f4d884469241d59abdec5c641cf5e5'
+                        key: {
+                            list_id: {
+                                id: '762288e3dd6f460c989d09e9d8761830'
+                                key: {
+                                    name: 'x_itvc_value_scorecard'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension_label'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4736ed4548344057badb9ffec64be89e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'c2cde1821af14882b75d25032dd815b1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '478f37d16ca2403b9ad059917e2d9946'
+                        key: {
+                            document_key: 'c93ed50a531842c188795319ba8a86c9'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -1506,6 +2707,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '484ee39c921440d2ade377054ce1bb70'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'amber_tolerance'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '487e23cc2c1d40e4845888b7b6ae8958'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'metric'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '48afd9c100e74299b34cfca6d820e95e'
                         key: {
@@ -1530,10 +2747,27 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '49604d0df2874b3283f54b85a7081e58'
+                        key: {
+                            document_key: '3759d78e2cfb479b99a0136bd4b05a42'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '49ead16e73b94d668f1a572e99a4919f'
                         key: {
                             document_key: '15c463b4773147f1b461aa82b1947187'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4accfccf4bec4c74ab1e55eca60ed967'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -1545,6 +2779,60 @@ declare global {
                             value: '4'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4bd1b59a2417439ea306fae7cfdb761f'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                            value: 'no_target'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '4cc817260d514f5d99e574a292200e0e'
+                        key: {
+                            logical_table_name: 'x_itvc_value_scorecard_entry'
+                            col_name_string: 'scorecard,metric'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4cd93fd68a1349228250b07383180055'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'resume_point'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d0e293e33f74015ba9e61d60b848b3a'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'previous_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d5e59c8c4064c06b4d62e0c3c62cb57'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d72a0ae22e44fed8963b68ecadd7bc0'
+                        key: {
+                            document_key: 'c93ed50a531842c188795319ba8a86c9'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -1574,11 +2862,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '4f36cd67ee7f4e0aa985994bd56ec268'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'trend'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4f5f786fd20f4f7aaed41db84d251701'
                         key: {
                             document_key: '9a9f172ca92f4f9ca9121080d1a72b95'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4f9e80c25c1a4b65911007e3e0aed86b'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_start'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '51909a002c874173b44971f7e3817e93'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_lead_time_days'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '51eafbdef6334aa8b0be4862a0c55923'
+                        key: {
+                            document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -1595,6 +2917,30 @@ declare global {
                         key: {
                             document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '539572b69d8c4b8bb70fc9c1b1bf03ce'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '539faa1eb94642868eec942f153efe0b'
+                        key: {
+                            web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
+                            web_service_query_parameter: '71a0cfd0d448441c82c03f39190b78e9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55267b22ffd84a8f93b91e6b920f4d0c'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'order'
+                            language: 'en'
                         }
                     },
                     {
@@ -1625,6 +2971,14 @@ declare global {
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'hourly_labour_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5556daf6bfa144f99d5d223574297136'
+                        key: {
+                            document_key: 'c87f84c303ac44a4a62306f832b33462'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -1689,6 +3043,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '56ef1ee6a8234ec7849cec61bc3c8916'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'amber_tolerance'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '57278354d6374fc6beca1059a171035f'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'started'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '58ba7e2c214e4d6ba7d37a14511ef569'
                         key: {
@@ -1719,6 +3105,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '59b444c84b664b37a52d496b04c1f41c'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'periods'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '59ce2cf1b8414a1ca94ba65114694c48'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_type'
+                            value: 'month'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '59d69242ef47471a8051cf332ac28aea'
                         key: {
@@ -1742,11 +3148,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5a17de862de44b7280302e5eb645519e'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'scorecard'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5a84ffdebc044d97980f27e61cee8374'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'started'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5a85a4c1a5d744318154d0c99063a2a0'
                         key: {
                             document_key: '3f302a76194b4c9094c16990607eec6b'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ad740f60cfe414495a1d0c10127bafb'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'finished'
+                            language: 'en'
                         }
                     },
                     {
@@ -1796,12 +3228,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '5dfb25cbb11941f1928feb8479a08a65'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'key'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5e3e3abd927045ada9225a5d94156f67'
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'hourly_labour_cost'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5e8369e8d47b4ee3a93ebcdb7566de36'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension'
+                            value: 'business_service'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5ea19c68416e453bb08c196e8ee152bb'
+                        key: {
+                            document_key: '3cee86da325743948a7ae182f79c363e'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '604208268cdc4c548fa04c06c678eec1'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'queries'
                         }
                     },
                     {
@@ -1818,10 +3315,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '6089b449a8974124ba1b92e41ac9b249'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '6168292956ed41588199d96a0a354434'
                         key: {
                             name: 'x_itvc_value.tagger'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '61d112591c5f433a9e4579fbe062533f'
+                        key: {
+                            sys_security_acl: '39d8d5dc565f47dc8517f1bfe48677bd'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
                         }
                     },
                     {
@@ -1830,6 +3357,37 @@ declare global {
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '62b11c40b3784f4a9b2ca0fcab682672'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'scorecard.dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '62bd54d8832a4ae78fb9ee1012218ec1'
+                        key: {
+                            document_key: 'c93ed50a531842c188795319ba8a86c9'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -1873,6 +3431,17 @@ declare global {
                         key: {
                             document_key: '81de930e15ff4058a06f5cc48993f43b'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '64508b91e62e4d91897a15e16e79f36f'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_type'
+                            value: 'year'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1928,6 +3497,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '695f3ea5915e42bfa9f914080b2c4558'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69fd403df44349448aa91ef8c6f3d5ca'
+                        key: {
+                            document_key: '2178a7627a624cc5b3e17aa93fea1b97'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6b7ed310b8a64a098b201351e9296e0b'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'requested_by'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6bd250828a3c4495911df933ec2c8aca'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'from_period'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '6be2a702e13846f8995561ec6969943b'
                         key: {
@@ -1946,6 +3547,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '6cf8bc561c8543f5863b889a797e7f3d'
+                        key: {
+                            web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
+                            web_service_query_parameter: 'a7633cc26e4c4c9881d44ed754d5cc99'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6ef34cd6d2e24fc3a2868fb26d65fa86'
                         key: {
@@ -1954,11 +3563,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6eff4f61c2634a7e81f488c7a0b93bda'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'queries'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6f437e8e392441068aa6fb2ed3393bed'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6fbabf3bd55c4dde9b7003bc23201fad'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'number'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '703d2068f33440ec899b885485ab8714'
                         key: {
                             document_key: '3f302a76194b4c9094c16990607eec6b'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7042a3d9e0fe46ca9ab1747440a0ab67'
+                        key: {
+                            document_key: 'c87f84c303ac44a4a62306f832b33462'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '70b12e9cc2a94e85b3e893e22dff3deb'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'state'
+                            value: 'complete'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1977,6 +3632,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '70eb250f679e49978ec47a114303cc0f'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '70ef46dd4a5f4ff9acdda3e403a47439'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '71052affb35a463890bef844231522d9'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension_key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '712521e7ae2a48d3b8124a64a23980aa'
+                        key: {
+                            document_key: 'd0b8d875b4a249da9efbeb520cec6213'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71b70da6ab7743558927742946b4215b'
+                        key: {
+                            document_key: 'c87f84c303ac44a4a62306f832b33462'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '71dfa9f659d5433d8756d3edb800873c'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_approved_at'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '720b3a1e4fbc40c38c680cb7c3b41680'
                         key: {
@@ -1990,6 +3694,23 @@ declare global {
                         id: '72bf7437b77f4e039895e303c0a525d4'
                         key: {
                             document_key: '3f302a76194b4c9094c16990607eec6b'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '739a3baf9c214cd2beb18d8c29ec47cf'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '74394d8c93e94d42af9a52cecfeac640'
+                        key: {
+                            document_key: 'c2cde1821af14882b75d25032dd815b1'
                             variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
@@ -2030,10 +3751,52 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '75ae01f567ea45d392dba8f97df66a6d'
+                        key: {
+                            document_key: '4decf7b62e624f94bc527dff72bf50bc'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7608166c1c904991809fdc661abdd972'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '762288e3dd6f460c989d09e9d8761830'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7804f86bfb2a4b7b8115327ac34a1ba0'
                         key: {
                             document_key: '89ed574775b84a858ebfac7afa5e2b36'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7805ae7492e144be8bf6028466772c70'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
+                            language: 'en'
                         }
                     },
                     {
@@ -2059,10 +3822,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7907fa374f0141fa9920b5c17833362d'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'scorecard.dimension_label'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '7923c58717ec4110b3911901bf6d1a61'
                         key: {
                             name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a3e589cdeee4c299db546844af0da12'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_type'
                         }
                     },
                     {
@@ -2083,6 +3877,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7a9898d3d3474542a38d50eb9d8a655c'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_end'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7ae21f3d655f480db3672ea801790bf0'
                         key: {
@@ -2092,11 +3894,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7b21a819cec84ebc8451d63b442d7d6b'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'digest'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7b459599ec474eb6bae1147ffc077df6'
                         key: {
                             document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7bb4805a93bc47c3b84a70fa1c4bcd1b'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'key'
+                            language: 'en'
                         }
                     },
                     {
@@ -2132,6 +3951,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7cf9c4ae76434696bd09bcbd5ab7d7f0'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7d3a71c52a404d38b64047e56c669fd6'
                         key: {
@@ -2164,6 +3994,14 @@ declare global {
                             }
                             element: 'x_itvc_value_tagged_by'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7db18cfd34434b9abbca0130159a7522'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2278,6 +4116,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '82a52a08d267438eb187884727fc0577'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '831187dee351445fb5b1931c0ffcfb11'
                         key: {
@@ -2286,11 +4135,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '83ce83dc6abf4931b0a7d4ad497ebbea'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '84694a71f95d46a386a05c44c1042879'
                         key: {
                             document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '84cf8a272c66419c859fe72bc17ad2bb'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
                         }
                     },
                     {
@@ -2304,6 +4170,29 @@ declare global {
                                     name: 'x_itvc_value.tagger'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '86485eef0c4a422c9d36304110c9c876'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'judgement'
                         }
                     },
                     {
@@ -2340,6 +4229,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '871733885f584fa8943dd4e0ab0c1fd6'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '8826059756684332bbcceaa51d69cd19'
+                        key: {
+                            logical_table_name: 'x_itvc_value_scorecard'
+                            col_name_string: 'period_label,dimension,dimension_key'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '88ed0beea21b44f6a58c4a1f70cb758f'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'perspective'
+                            value: 'financial'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '893f4dd5eac74d1db0ab46c6ee5789bb'
+                        key: {
+                            document_key: '3cee86da325743948a7ae182f79c363e'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '89fa3f1177e34061b3cc276cfa960eb8'
                         key: {
@@ -2348,6 +4272,29 @@ declare global {
                             value: 'cost'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8a40a0c4d6b6466fa4111555303b066f'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'unit'
                         }
                     },
                     {
@@ -2370,6 +4317,29 @@ declare global {
                             }
                             element: 'caller_id'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8a718bd8f2b440cb8d14c6b2b87d21c7'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'value'
                         }
                     },
                     {
@@ -2398,6 +4368,102 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '8afa9bdf074d4729be36b85936a5cb00'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'chunks_total'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b940073d4f94ea9855ddfc5c25ac70e'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'trend'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8ba22925052b427fa7231f66b7464632'
+                        key: {
+                            sys_security_acl: '1f73686cabaf46f5ace504284182c830'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8cfc32b1f33e406895002623e1d57fdf'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'judgement'
+                            value: 'improving'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8d7dde59ed9a434d80decd5da777b5aa'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8e6350b3ccbe4aba990b1adbc3e5d7ff'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3759d78e2cfb479b99a0136bd4b05a42'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8f6de61647864088afbdcb80bb894f9f'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '8f7d0cd4c8d5479b84709965dae89101'
                         key: {
                             name: 'pm_project'
@@ -2419,6 +4485,27 @@ declare global {
                         key: {
                             document_key: '15c463b4773147f1b461aa82b1947187'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '908421360d09433884e0ea3bece18371'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '916d491b751e4325b6513cb3064d0297'
+                        key: {
+                            sys_security_acl: '2032c68c0dc24034a8bbe73fe71a2b8b'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2459,10 +4546,108 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '92f0caad6c9742ce8654f1fc311ad5c1'
+                        key: {
+                            document_key: 'c87f84c303ac44a4a62306f832b33462'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '93175194fe0249a7946eef4656a9cfcb'
+                        key: {
+                            web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
+                            web_service_query_parameter: '2802920d29c846f8a4ff03f1640d5848'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '93c021b37975483da7fdc3653e1c632f'
+                        key: {
+                            sys_security_acl: 'a9542c90e8aa4acc81ceb716002d4b1d'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '94018e2719b647ad83303db7352d3d76'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9538e3e628064e048f874c651ba90629'
+                        key: {
+                            sys_security_acl: '7e4b1798a333463797d88776a5fdb6df'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9553ef4ce3294069947538e190bdd27a'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '95d207f515724f13a0b379ff11a8cf30'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'judgement'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9655e2cc5a3b48a0b351e22480c650fa'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'queries'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '965d3cae470d4c6183f49db09c9c6b50'
                         key: {
                             document_key: '81de930e15ff4058a06f5cc48993f43b'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '96b0d51f5d8946209211d9a83c7cb5b7'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'scorecard'
+                            language: 'en'
                         }
                     },
                     {
@@ -2492,10 +4677,70 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '998fe488128943beb7da59ca6126cd0f'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_approved_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '99f34396873d410c869882e391b10872'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '9a0dcb0730094fb5aac2539aaa60150a'
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'hourly_revenue'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9a51ccab93d64dbb8bcb554164b3c241'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
+                            value: 'currency'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9aa83bb28b9f4bf68de34f01d180fd97'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'previous_value'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9ace7dced5c94c578535b4c970bd8903'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'judgement'
                             language: 'en'
                         }
                     },
@@ -2515,6 +4760,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9bf850fda78b40d9ac1c93a3b5453447'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9bfb140952c24a7ca5794e751a2fe491'
                         key: {
@@ -2523,11 +4791,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9c119e2ab00640d4841ab7325c7e0ff6'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'dimensions'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9ca930c02f574ccc84f3c894409ce6ca'
                         key: {
                             document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9d7407ebd47b4422bb1313140f8d76ee'
+                        key: {
+                            document_key: '3759d78e2cfb479b99a0136bd4b05a42'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -2570,6 +4854,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a05a83e6626045da83c37eadc0ab8643'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a0abe3285cb44112999330efeec893f6'
                         key: {
@@ -2603,6 +4895,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a0e1dc9a1ff749da895ee0909c8e2165'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a122fba670154599ab3852806c36446a'
                         key: {
@@ -2612,11 +4912,65 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'a1497ea30332404f864311cd6797f3e6'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'kind'
+                            value: 'fiscal_year'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'a19523d9b9ff4ee48fe9340be26d9400'
                         key: {
                             name: 'pm_project'
                             element: 'x_itvc_value_value_category'
                             value: 'productivity'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a1f5967c9e1741b6a191f1a42539f685'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a1f5e460186a473bafb6e2edc8441f77'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'amber_tolerance'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a22b0ac832e24cdc8a83c1468414eb19'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'direction'
+                            value: 'lower_better'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2640,6 +4994,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'a2d0bbc3f2474fbc9445b5600f912985'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a2fc2167595747bca7c3132a995e92d3'
                         key: {
@@ -2649,10 +5010,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a34e8a188cda42e89f6c9400ea41d8d9'
+                        key: {
+                            document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a41331c4c29449c882e8537b509b27b4'
                         key: {
                             document_key: 'f4bc48d8697e4d5da293977669def38b'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'a4305e5597664fb698851505f5b4a6d1'
+                        key: {
+                            logical_table_name: 'x_itvc_value_rollup_run'
+                            col_name_string: 'state'
                         }
                     },
                     {
@@ -2686,6 +5063,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a4f2b09ea8ed4e5381f465e8a32758b0'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'target'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4ff843ef3d64da096a9cf66e41381a9'
+                        key: {
+                            document_key: 'c87f84c303ac44a4a62306f832b33462'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a561ffecc909460e818ec8bbff1a9ff0'
                         key: {
@@ -2696,6 +5090,45 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a592a109636e4b58914c5520f53ab470'
+                        key: {
+                            list_id: {
+                                id: '762288e3dd6f460c989d09e9d8761830'
+                                key: {
+                                    name: 'x_itvc_value_scorecard'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_label'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a5cff4b06cca42ad9b34c0d4aecf3190'
+                        key: {
+                            document_key: '3759d78e2cfb479b99a0136bd4b05a42'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a60d74fa34c445918cdc10b793f6e5a7'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'key'
                         }
                     },
                     {
@@ -2737,6 +5170,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a6cddd31f71143528f98e9ddf200bd89'
+                        key: {
+                            sys_security_acl: '1233f6ef4f4b48de800a34bc7b8e63f1'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'a714abead86b478c810798bc1e8420bd'
                         key: {
@@ -2746,12 +5192,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a7b1915c26ab4d23b239c4183a3e5790'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a7ed4eaff3f94825a391154ef93c7515'
+                        key: {
+                            sys_security_acl: '47ae9b75f543491e8c3f3817433f8bf6'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a80991b9cad148869e9f046cef2efbd3'
                         key: {
                             name: 'dmn_demand'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a8d193b750f247bdbae11a7027eb9c1c'
+                        key: {
+                            document_key: 'd0b8d875b4a249da9efbeb520cec6213'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2768,10 +5258,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a907ed948fc143d7b56cdfefc20f1a49'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'from_period'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a9145e41a6244e90b8c35eb3282dc2d9'
+                        key: {
+                            sys_security_acl: 'ff55d859c42c4aeaaea38044b830c919'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a954aaa3fd00490382a60874806809be'
                         key: {
                             name: 'x_itvc_value.demand_manager'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a9c0d357d49e47788fc6b84491750cad'
+                        key: {
+                            document_key: '2178a7627a624cc5b3e17aa93fea1b97'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aadd2c4ee2cd4ca28c9338ece2775467'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'entries_written'
                         }
                     },
                     {
@@ -2783,6 +5325,70 @@ declare global {
                             value: 'revenue'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab6f93120b9942c696708b9eb09c6d61'
+                        key: {
+                            document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'abfa3d33d99b4230a4a86fd718fc79e6'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac0e0b4481414b14bfc545c00a3e0654'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'delta'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac2ea132995f4d369c654cab1f139d09'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac62b2f7bfb14813b5dcb4f9ce3d956c'
+                        key: {
+                            document_key: 'c93ed50a531842c188795319ba8a86c9'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ac93cfc6b6d942268546c8827372bf61'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target'
                         }
                     },
                     {
@@ -2831,6 +5437,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'ad3d938796c7432085364eca17cd0487'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'perspective'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'adc38951d7114072accf6a02da49e754'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '2178a7627a624cc5b3e17aa93fea1b97'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aec04977f171476aaaf31d8c48c13a9e'
                         key: {
@@ -2847,11 +5470,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'aef877eb42114f1286989de38bfd75f6'
+                        key: {
+                            sys_security_acl: '5f3025841e7f427380c0853ca636aea5'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aefb82f285a943a2a830df9f212b9d52'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'perspective'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'af11dbd1ae0445ea8ce7ca5a39fa31f6'
                         key: {
                             name: 'pm_project'
                             element: 'x_itvc_value_score'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'af65d2e9628a407e88f4f8dadaa400be'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            view: {
+                                id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_reds'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2888,11 +5549,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b0e09f5ad89e4188a7236144f5a161d7'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'to_period'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b0f371225271438b96f4fd73a580f267'
                         key: {
                             document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b146821bd3c74bd4a84ec33adc0f77df'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                            value: 'amber'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2946,6 +5641,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b1efd45c81e14a95a62b371fdee82078'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'state'
+                            value: 'running'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b254ae7a14be44b0a005beb17c95112a'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'resume_point'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b370467fd3304a59a5e4c0130010609f'
+                        key: {
+                            document_key: '3cee86da325743948a7ae182f79c363e'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b3e7d91782594b91b994db50472647c9'
                         key: {
@@ -2992,6 +5714,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b719773958894dcdb3e183817fc0647a'
+                        key: {
+                            document_key: 'c87f84c303ac44a4a62306f832b33462'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b72bbf9c99c043769adcceadb2fbaafc'
                         key: {
@@ -3000,10 +5730,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b7b153af8b6349c9845a2934d463b4d2'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'b811bb981fac43ddbd30cf5129573793'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'judgement'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ba0fa974398c4ed3b419f2d41e8866c7'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bab64081d2d04531aaf88311a602d4c8'
+                        key: {
+                            document_key: '3cee86da325743948a7ae182f79c363e'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
                         key: {
                             name: 'x_itvc_value.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bb105084b5984d29a139b5bc0a490b37'
+                        key: {
+                            document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3026,6 +5797,15 @@ declare global {
                             }
                             element: 'assignment_group'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bb824b344b074beca349b30065b0c21c'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'entries_written'
+                            language: 'en'
                         }
                     },
                     {
@@ -3052,6 +5832,86 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'bc0a2bd9e2ee4bd5b31f2004858299ca'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'scorecard.period_label'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bc177852e80f4b5ca56637259a885d1b'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bc480c9d35a84f5980cfe54e4b9fae79'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'trend'
+                            value: 'flat'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bc61a9ca0a2e458aaaa97b28472deb0a'
+                        key: {
+                            list_id: {
+                                id: '762288e3dd6f460c989d09e9d8761830'
+                                key: {
+                                    name: 'x_itvc_value_scorecard'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'computed_at'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'bc80a78676ee47e9b9348ced195edea1'
                         key: {
@@ -3062,6 +5922,29 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bcbd76a026994755a8390f552ed35026'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -3117,6 +6000,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'bf96299c37614661beff5050184d2c9b'
+                        key: {
+                            list_id: {
+                                id: '762288e3dd6f460c989d09e9d8761830'
+                                key: {
+                                    name: 'x_itvc_value_scorecard'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bfa88830cd8f409abd02db48f15dd90e'
+                        key: {
+                            document_key: '2178a7627a624cc5b3e17aa93fea1b97'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bfc68a9dc1944e9f9f0b5ab0765de7a9'
                         key: {
@@ -3140,6 +6054,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c0d646e6836047dca231a33cb29dde5e'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'computed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c0d6b3ba311d48558974374cb636628d'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'chunks_done'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c0f9e4504c454235950bfb015b314095'
                         key: {
@@ -3153,6 +6084,14 @@ declare global {
                         key: {
                             document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'c2b499ebf47743ae862fe9f81e8b2bba'
+                        key: {
+                            web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
+                            web_service_query_parameter: '13da4c105aff4611bc4a814c9d6bd17c'
                         }
                     },
                     {
@@ -3184,6 +6123,29 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_outage_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c410a9a1ce924f86b16a3d39e74882ab'
+                        key: {
+                            list_id: {
+                                id: '6089b449a8974124ba1b92e41ac9b249'
+                                key: {
+                                    name: 'x_itvc_value_metric'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
                         }
                     },
                     {
@@ -3220,6 +6182,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c752abda281440b186e559598841146b'
+                        key: {
+                            document_key: '3cee86da325743948a7ae182f79c363e'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c75415ffa3d54ed48b64131adb478d1e'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c758897abbb24886afccec1bd55473f7'
+                        key: {
+                            document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c7ef751d40e647b9a0f849238388e692'
+                        key: {
+                            sys_security_acl: '205bc6e7e7e54ef0bfe9c5f43d67cc3b'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c86266c6ca1946e7a66103ddadb40a12'
                         key: {
@@ -3250,6 +6250,55 @@ declare global {
                             }
                             element: 'x_itvc_value_impact_score'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_view'
+                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                        key: {
+                            name: 'x_itvc_value_scorecard_reds'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c94dafd2dee94d0eabebb93fd4adbc0e'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c97ebc39f5144aa399aea17c8db07c86'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'kind'
+                            value: 'backfill'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c9e9a707f49a460482678fc3111432c6'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'metric'
                         }
                     },
                     {
@@ -3319,6 +6368,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cd20410cf0b24f74b1e9de35a23c15f1'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'run'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'cd315bcadad141f4aa877dab5ee7838b'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_type'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'cd33d2fba23f48e09663313589e0b243'
                         key: {
@@ -3369,6 +6434,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd1096c69cecd4e7cb78ac69e902ae6dc'
+                        key: {
+                            sys_security_acl: '0a5ad8627ee8452e8d15260232ff5c29'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'd19feffcfb5f4a669ccd8d8209b10b35'
                         key: {
@@ -3385,12 +6463,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd30c75fa690e48a9b6a87bf02b1b20ae'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'digest'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd37e906e66de49468a0198e4eb53485e'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'ec0c123b72414f58abdefdf6d3e752e1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd45401b7dc404ff9b012618265ea183c'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'dimensions'
+                            language: 'en'
                         }
                     },
                     {
@@ -3412,6 +6508,52 @@ declare global {
                                     name: 'x_itvc_value.portfolio_owner'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd4d4c08f98864f18a3bbfb4593e8e9df'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'delta'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd4d9d093d9f245cf9b2ceb019cdce8f2'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'chunks_done'
                         }
                     },
                     {
@@ -3438,6 +6580,17 @@ declare global {
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_impact_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd6434559ad024582b377159047cfe26f'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                            value: 'green'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3472,12 +6625,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'd83357db44e44095b9a857626d5091cd'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd86ebc46a4254abba0f2140322344a85'
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_score'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd87cb2328b4b44fb9dbcef45ee44c1ee'
+                        key: {
+                            document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8d377b192b347a8840d97e45693d474'
+                        key: {
+                            document_key: 'c87f84c303ac44a4a62306f832b33462'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -3504,11 +6681,75 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'd94c8a479f964e7e9e2724759456f656'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd94e2f1df06f41ad814db5c41aa8cbea'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
+                            value: 'hours'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd988de39aa7545b3834ce9906ead065c'
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'da6a41e03b1348c096206b4fdabb9eeb'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'scorecard'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'da6e9f5738004e98a23cad999db1aef4'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {
@@ -3533,6 +6774,46 @@ declare global {
                         key: {
                             document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'dc6d8b2296b640c5b3167f18398e2d5b'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'from_period'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc91a4692fa148fa903655bb991c3e3e'
+                        key: {
+                            document_key: 'd0b8d875b4a249da9efbeb520cec6213'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dda2495960524a449f634c0f96c81129'
+                        key: {
+                            list_id: {
+                                id: '14a4a0b1545643b9a8005164955aa0b9'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'status'
                         }
                     },
                     {
@@ -3574,6 +6855,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'de33fd044b8e4f57a878f3ef3b02c5d2'
+                        key: {
+                            sys_security_acl: 'af140c664996401c9fc69d6496dae0c0'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'de63bf76bcde44c08795593ea0c3b950'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_lead_time_days'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e07677c92b844ad38efdedb2a6acb209'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_label'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e0a73c0a3cae48e2b0bb9e5de2668cf4'
                         key: {
@@ -3596,11 +6906,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e0cb4b0db6514b1b80a8b790924cc2c1'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_start'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e0cc9d5716ad41a8bfa2c3cf0d026b59'
                         key: {
                             document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e0dd8e4dce014c7b812c0d1131657013'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                            element: 'status'
+                            value: 'red'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3630,6 +6959,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e1887cf095304c72bbc624a3a249e6a5'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'chunks_total'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e1aaf4b17f7741b7bdebe63c5c5d7aa1'
                         key: {
@@ -3643,6 +6980,15 @@ declare global {
                         key: {
                             document_key: '89ed574775b84a858ebfac7afa5e2b36'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e27ecc2d812f4dfd90a92a2f894f7559'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'as_of'
+                            language: 'en'
                         }
                     },
                     {
@@ -3682,6 +7028,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e2d8dea574fc45eaac062a44e666cf20'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'e36b2df399fb496ba950cda654891137'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'e3e159d6fc3f4cd3981194d650e11f75'
                         key: {
@@ -3711,6 +7074,24 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'ca9088c250f94561a6aa66344b55993e'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e4f32c9742ef421e980b0b0f91864c35'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3cee86da325743948a7ae182f79c363e'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e5d85bdc247f40ebac6c2dfce175c24f'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -3769,11 +7150,84 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e81907e183cb41e39eae3046996dc1bb'
+                        key: {
+                            list_id: {
+                                id: '2d6ca7b42bc54bea8f576b024501bd3d'
+                                key: {
+                                    name: 'x_itvc_value_rollup_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'requested_by'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ea96015d208c4638a966f76fa4019564'
+                        key: {
+                            list_id: {
+                                id: '762288e3dd6f460c989d09e9d8761830'
+                                key: {
+                                    name: 'x_itvc_value_scorecard'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'run'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'eab8141e6ee14064b1a0ba2c68a6a0ea'
+                        key: {
+                            web_service_operation: '1a6f80effcbf4e369707be9fa5a2b705'
+                            web_service_query_parameter: 'eb91f93ca11f41ff869ce2a441d693cf'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb5de043dfd6413185c1a9d6b20de8c7'
+                        key: {
+                            document_key: '4decf7b62e624f94bc527dff72bf50bc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ebb40c5e6eb14009935a4da27e05d9bc'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_impact_score'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ec74523a83b64d26b8db16fd362bf534'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
+                            value: 'days'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3791,6 +7245,44 @@ declare global {
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ec92fc1ac2634431bab3e1d24dcd50a7'
+                        key: {
+                            sys_security_acl: '5cd67f5ba82c4c1c8f1fc970e09f8d23'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ecd6e585cd07440e813b1be11241c72a'
+                        key: {
+                            document_key: 'c2cde1821af14882b75d25032dd815b1'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ed12ee470f3c487c845a0164714fc7b6'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'errors'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'ed68436ac80349609b663655e73f8d09'
+                        key: {
+                            web_service_operation: '1a6f80effcbf4e369707be9fa5a2b705'
+                            web_service_query_parameter: 'bed837d073ab49a886eceed2f354fd98'
                         }
                     },
                     {
@@ -3815,6 +7307,17 @@ declare global {
                         id: 'eecd8d9d14494c7a825427677d02680d'
                         key: {
                             name: 'x_itvc_value/vendor-react-dom--be0b0865'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'eee11615c398456eb3053771faa1e441'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'period_type'
+                            value: 'quarter'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3844,6 +7347,14 @@ declare global {
                         key: {
                             name: 'pm_project'
                             element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f0d01ddc32e94e66a875f3254c30a2d4'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'finished'
                         }
                     },
                     {
@@ -3880,12 +7391,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'f1d5260f33694a098f66980465cd860a'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f275b84a836b458f991427e95d67669a'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f3133829b8514eff866d27df680515ac'
+                        key: {
+                            name: 'x_itvc_value_scorecard'
+                            element: 'computed_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f31d5e5e879c44e09d7f312b93040985'
+                        key: {
+                            name: 'x_itvc_value_rollup_run'
+                            element: 'to_period'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f31f3bd7e9254d6999f6615227e1f25f'
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f3e26142fbc940959bced9c0968574a9'
+                        key: {
+                            list_id: {
+                                id: 'af65d2e9628a407e88f4f8dadaa400be'
+                                key: {
+                                    name: 'x_itvc_value_scorecard_entry'
+                                    view: {
+                                        id: 'c8d5ef79559249b78cca5d2f75277b00'
+                                        key: {
+                                            name: 'x_itvc_value_scorecard_reds'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'trend'
                         }
                     },
                     {
@@ -3899,6 +7465,17 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f488ea7c5dca4f1cb25da6ab44c0a12d'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'perspective'
+                            value: 'internal_process'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3983,6 +7560,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_number'
+                        id: 'f8adf715fabf4cbfb02e14b65f1f4b52'
+                        key: {
+                            category: 'x_itvc_value_rollup_run'
+                            prefix: 'SCRUN'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'f8cef5daeef1490f904112551c5f8b44'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fa264d8f888d4459aca2960b23aa4c7d'
                         key: {
@@ -3999,11 +7591,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'fb0bf314b5fe402ea451308d61b97430'
+                        key: {
+                            name: 'x_itvc_value_scorecard_entry'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fcba751fe50a4c909d61d8bf748f77e8'
                         key: {
                             document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fcc540a5d1a845fa841b8b69825e89ae'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'direction'
+                            value: 'higher_better'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4029,6 +7639,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fd6ffd7802664589b29a67723b2c5456'
+                        key: {
+                            document_key: 'c2cde1821af14882b75d25032dd815b1'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fd7a9ab3a760460a8fd01ee3042cc3df'
                         key: {
                             document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
@@ -4046,6 +7664,17 @@ declare global {
                                     name: 'x_itvc_value.tagger'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fe432fcf5a1446ada503dd3e2d8004d1'
+                        key: {
+                            name: 'x_itvc_value_metric'
+                            element: 'unit'
+                            value: 'percent'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4079,6 +7708,23 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fef6b61fff424dd596a4c8f3604e12b8'
+                        key: {
+                            document_key: '3759d78e2cfb479b99a0136bd4b05a42'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ff59d42b944848c5932ab98e828575da'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'c93ed50a531842c188795319ba8a86c9'
                         }
                     },
                     {

@@ -1,5 +1,5 @@
 import '@servicenow/sdk/global'
-import { ChoiceColumn, DecimalColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { ChoiceColumn, DateTimeColumn, DecimalColumn, StringColumn, Table } from '@servicenow/sdk/core'
 
 /**
  * The app's columns on the platform demand table (the SDK allows one `augments` per table, so every feature's
@@ -23,5 +23,8 @@ export const dmn_demand = Table({
         // ---- demand value scoring ------------------------------------------------------------------------------
         x_itvc_value_score: DecimalColumn({ label: 'Value score', scale: 2, readOnly: true }),
         x_itvc_value_breakdown: StringColumn({ label: 'Score breakdown (JSON)', maxLength: 8000, readOnly: true }),
+        // ---- value scorecard: when the demand was first approved, and its lead time (README "The value scorecard") --
+        x_itvc_value_approved_at: DateTimeColumn({ label: 'Approved at', readOnly: true }),
+        x_itvc_value_lead_time_days: DecimalColumn({ label: 'Lead time (days)', scale: 2, readOnly: true }),
     },
 })
