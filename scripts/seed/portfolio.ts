@@ -455,6 +455,20 @@ function phaseOf(state: ProjectState, percent: number): string {
     return percent < 60 ? 'executing' : 'delivering'
 }
 
+/** The demand column the scorecard's lead time is measured to (the app's approval stamp). */
+export const DEMAND_APPROVED_AT = 'x_itvc_value_approved_at'
+
+/**
+ * A demand's approval time: a business-hours moment between `from` and `to` (epoch ms; `to` wins when it is earlier),
+ * from the demand's own approval PRNG stream.
+ */
+function approvalTime(number: string, from: number, to: number): string {
+    const rng = prng(`dmn_demand:${number}:approval`)
+    const low = Math.min(from, to)
+    const at = atWorkTime(low + (to - low) * rng.range(0.2, 0.8), rng)
+    return formatGlideDateTime(Math.min(Math.max(at, low), to))
+}
+
 /** Users the portfolio records point at; the records themselves are emitted by the data set builder. */
 const SUBMITTERS = ['itvc.benefit_owner', 'itvc.portfolio_owner', 'itvc.viewer', 'itvc.assessor', 'itvc.tagger']
 const PROJECT_MANAGERS = ['itvc.benefit_owner', 'itvc.demand_manager']
@@ -572,6 +586,9 @@ export function buildPortfolioRecords(now: number): PortfolioRecords {
         if (decided) {
             values['approved_start_date'] = formatGlideDate(start)
             values['approved_end_date'] = formatGlideDate(due)
+            // When it was approved (the scorecard's demand lead time): between submission and the start (or the
+            // project conversion, below); its own PRNG stream, so every other value stays as it was.
+            values[DEMAND_APPROVED_AT] = approvalTime(number, submitted, Math.min(start, now))
         }
         demands.push({ table: 'dmn_demand', sysId, values })
 
@@ -587,6 +604,7 @@ export function buildPortfolioRecords(now: number): PortfolioRecords {
                       ? toCents(((cost / 100) * dates.percent * prng2.range(0.8, 1.25)) / 100)
                       : 0
             const conversion = atWorkTime(opened + (Math.min(dates.start, now) - opened) * prng2.range(0.5, 0.9), prng2)
+            if (decided) values[DEMAND_APPROVED_AT] = approvalTime(number, submitted, conversion)
             const manager = PROJECT_MANAGERS[projects.length % PROJECT_MANAGERS.length] ?? 'itvc.benefit_owner'
             const project: Record<string, string> = {
                 number: prjNumber,
