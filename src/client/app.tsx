@@ -105,17 +105,11 @@ export function App(): JSX.Element {
                         onLoaded={onScorecard}
                     />
                 ) : route.view === 'trend' ? (
-                    <TrendView
-                        route={route}
-                        latest={latest}
-                        scorecard={scorecard}
-                        locale={locale}
-                        onNavigate={navigate}
-                    />
+                    <TrendView route={route} scorecard={scorecard} locale={locale} onNavigate={navigate} />
                 ) : route.view === 'ranking' ? (
                     <RankingView route={route} locale={locale} />
                 ) : (
-                    <BenefitsView route={route} locale={locale} />
+                    <BenefitsView route={route} locale={locale} onNavigate={navigate} />
                 )}
             </main>
         </div>

@@ -176,16 +176,64 @@ describe('readRanking', () => {
 })
 
 describe('readBenefits', () => {
-    it('computes cumulative sums the answer leaves out', () => {
-        const benefits = readBenefits({
-            periods: [
-                { period: 'FY2027-Q1', planned: 100, realised: 50 },
-                { period: 'FY2027-Q2', planned: 100, realized: 120 },
-            ],
-        })
-        expect(benefits.periods.map((p) => [p.cumulativePlanned, p.cumulativeRealised])).toEqual([
+    const summary = {
+        scope: { type: 'project', sys_id: 'p1', number: 'PRJ0001', name: 'Self-service portal' },
+        currency: 'EUR',
+        as_of: '2026-11-15',
+        totals: {
+            planned: 300,
+            realised: 170,
+            planned_to_date: 200,
+            realisation_pct: 85,
+            variance: -30,
+            measured_periods: 2,
+        },
+        health: 'at_risk',
+        value: { cost: 100, roi_pct: 70, npv: 50.5, payback_months: 7 },
+        series: [
+            { period: 'FY2027-Q1', planned: 100, realised: 50, measured: true },
+            { period: 'FY2027-Q2', planned: 100, realised: 120, measured: true },
+            { period: 'FY2027-Q3', planned: 100, realised: null, measured: false },
+        ],
+        benefits: [
+            {
+                sys_id: 'b1',
+                number: 'BEN0001',
+                short_description: 'Fewer calls',
+                state: 'at_risk',
+                planned_total: 200,
+                realised_total: 70,
+                realisation_pct: 35,
+            },
+            {
+                sys_id: 'b2',
+                number: 'BEN0002',
+                short_description: 'Licences',
+                state: 'tracking',
+                planned_total: 100,
+                realised_total: 100,
+                realisation_pct: 100,
+            },
+        ],
+    }
+
+    it('reads totals, project value and the benefits at risk', () => {
+        const read = readBenefits(summary)
+        expect(read.scope).toEqual({ type: 'project', sysId: 'p1', number: 'PRJ0001', name: 'Self-service portal' })
+        expect(read.totals).toEqual({ planned: 300, realised: 170, realisationPct: 85, variance: -30 })
+        expect(read.value).toEqual({ cost: 100, roiPct: 70, npv: 50.5, paybackMonths: 7 })
+        expect(read.atRisk.map((b) => b.number)).toEqual(['BEN0001'])
+    })
+
+    it('sums the series, realised only up to the last recorded actual', () => {
+        expect(readBenefits(summary).periods.map((p) => [p.cumulativePlanned, p.cumulativeRealised])).toEqual([
             [100, 50],
             [200, 170],
+            [300, null],
         ])
+    })
+
+    it('has no project value for a portfolio', () => {
+        expect(readBenefits({ ...summary, scope: { type: 'portfolio' }, value: null }).value).toBeNull()
     })
 })

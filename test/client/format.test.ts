@@ -14,6 +14,8 @@ describe('formatValue', () => {
         [12.5, 'days', false, '12.5 d'],
         [1234, 'count', false, '1,234'],
         [0, 'count', false, '0'],
+        [40980, 'count', true, '41K'],
+        [12345.6, 'hours', true, '12.3K h'],
     ])('formats %d %s (compact %s) as %s', (value, unit, compact, expected) => {
         expect(formatValue(value, { ...en, unit, compact })).toBe(expected)
     })
@@ -41,6 +43,8 @@ describe('formatDelta', () => {
         [-2.5, 'percent', '−2.5 pp'],
         [-12000, 'currency', '−€12K'],
         [3, 'count', '+3'],
+        [0.04, 'hours', '+0.04 h'],
+        [-0.5, 'days', '−0.5 d'],
         [0, 'count', '±0'],
         [null, 'count', '–'],
     ])('formats %s %s as %s', (delta, unit, expected) => {

@@ -64,6 +64,15 @@ describe('convertPeriod', () => {
     ] as const)('%s as a %s is %s', (label, type, expected) => {
         expect(convertPeriod(label, type)).toBe(expected)
     })
+
+    it.each([
+        ['FY2027-Q3', 'month', 'FY2027-M09'],
+        ['FY2027', 'month', 'FY2027-M12'],
+        ['FY2027', 'quarter', 'FY2027-Q4'],
+        ['FY2027-M05', 'quarter', 'FY2027-Q2'],
+    ] as const)('%s ends with the %s %s', (label, type, expected) => {
+        expect(convertPeriod(label, type, 'end')).toBe(expected)
+    })
 })
 
 describe('lastPeriods', () => {
@@ -76,6 +85,10 @@ describe('lastPeriods', () => {
         expect(months).toHaveLength(12)
         expect(months[0]).toBe('FY2026-M04')
         expect(months[11]).toBe('FY2027-M03')
+    })
+
+    it('lists nothing for a label that is not a period', () => {
+        expect(lastPeriods('', 3)).toEqual([])
     })
 
     it('lists nothing for a count of 0 or less', () => {

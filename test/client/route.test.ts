@@ -10,6 +10,7 @@ describe('parseRoute', () => {
         ).toEqual({
             view: 'trend',
             period: 'FY2027-Q1',
+            periodType: '',
             dimension: 'portfolio',
             key: 'p1',
             metric: 'roi',
@@ -26,6 +27,14 @@ describe('parseRoute', () => {
 })
 
 describe('routeSearch', () => {
+    it('keeps the trend period type', () => {
+        expect(routeSearch({ ...DEFAULT_ROUTE, view: 'trend', periodType: 'quarter' })).toBe(
+            '?view=trend&period_type=quarter'
+        )
+        expect(parseRoute('?period_type=quarter').periodType).toBe('quarter')
+        expect(parseRoute('?period_type=week').periodType).toBe('')
+    })
+
     it('leaves defaults out', () => {
         expect(routeSearch(DEFAULT_ROUTE)).toBe('')
         expect(routeSearch({ ...DEFAULT_ROUTE, view: 'trend', metric: 'roi' })).toBe('?view=trend&metric=roi')

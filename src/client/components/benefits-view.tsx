@@ -1,68 +1,172 @@
-/** Planned vs realised benefits per period (bars) with their cumulative sums (lines), and the benefits at risk. */
+/**
+ * Planned vs realised benefits per period (bars) with their cumulative sums (lines) for a portfolio or a project,
+ * its totals (and, for a project, ROI, NPV and payback), and the benefits at risk.
+ */
 import type { JSX } from 'react'
+import { useEffect, useId } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { BenefitsSummary } from '../services/api.ts'
-import { fetchBenefits } from '../services/api.ts'
-import { formatValue } from '../services/format.ts'
+import type { BenefitsSummary, DimensionOption } from '../services/api.ts'
+import { fetchBenefits, fetchScorecard } from '../services/api.ts'
+import type { FormatOptions } from '../services/format.ts'
+import { formatNumber, formatValue } from '../services/format.ts'
 import { benefitPeriodsRef, listUrl, recordUrl } from '../services/links.ts'
 import { periodName, shortPeriod } from '../services/periods.ts'
 import type { Route } from '../services/route.ts'
 import { useApi } from '../services/use-api.ts'
 import { Empty, ErrorState, Loading } from './states.tsx'
 
-export function BenefitsView({ route, locale }: { readonly route: Route; readonly locale: string }): JSX.Element {
+export function BenefitsView({
+    route,
+    locale,
+    onNavigate,
+}: {
+    readonly route: Route
+    readonly locale: string
+    readonly onNavigate: (change: Partial<Route>, replace?: boolean) => void
+}): JSX.Element {
+    const id = useId()
+    // The portfolios to pick from: those with a scorecard (the scorecard API lists them for the portfolio dimension).
+    const portfolios = useApi<readonly DimensionOption[]>('portfolios', (signal) =>
+        fetchScorecard({ period: '', dimension: 'portfolio', key: '' }, signal).then((r) =>
+            r.ok ? { ok: true as const, value: r.value.dimensionOptions.portfolio ?? [] } : r
+        )
+    )
+    const options: readonly DimensionOption[] = portfolios.resource.state === 'ready' ? portfolios.resource.value : []
+    const first = options[0]
+    useEffect(() => {
+        if (route.scopeId === '' && first !== undefined) onNavigate({ scope: 'portfolio', scopeId: first.key }, true)
+    }, [route.scopeId, first, onNavigate])
+
     const query = { scope: route.scope, sysId: route.scopeId }
-    const { resource, retry } = useApi(JSON.stringify(query), (signal) => fetchBenefits(query, signal))
+    const { resource, retry } = useApi(JSON.stringify(query), (signal) =>
+        route.scopeId === '' ? Promise.resolve({ ok: true as const, value: undefined }) : fetchBenefits(query, signal)
+    )
     const shown =
         resource.state === 'ready' ? resource.value : resource.state === 'loading' ? resource.previous : undefined
+    const choosing = route.scopeId === ''
     return (
         <section className="itvc-view" aria-labelledby="itvc-benefits-title">
             <div className="itvc-toolbar">
                 <h2 id="itvc-benefits-title" className="itvc-view__title">
                     Benefits{shown === undefined || shown.scope.name === '' ? '' : `: ${shown.scope.name}`}
                 </h2>
+                <div className="itvc-toolbar__controls">
+                    <div className="itvc-picker">
+                        <label htmlFor={`${id}-portfolio`}>Portfolio</label>
+                        <select
+                            id={`${id}-portfolio`}
+                            name="portfolio"
+                            value={route.scope === 'portfolio' ? route.scopeId : ''}
+                            onChange={(e) => onNavigate({ scope: 'portfolio', scopeId: e.target.value })}
+                            disabled={options.length === 0}
+                        >
+                            {route.scope === 'portfolio' && options.some((o) => o.key === route.scopeId) ? null : (
+                                <option value="">
+                                    {route.scope === 'project' ? 'A project (see the title)' : 'Choose…'}
+                                </option>
+                            )}
+                            {options.map((o) => (
+                                <option key={o.key} value={o.key}>
+                                    {o.label}
+                                </option>
+                            ))}
+                        </select>
+                    </div>
+                </div>
             </div>
-            {resource.state === 'error' ? (
+            {choosing && portfolios.resource.state === 'loading' ? (
+                <Loading label="Loading the portfolios…" rows={2} />
+            ) : choosing && portfolios.resource.state === 'error' ? (
+                <ErrorState error={portfolios.resource.error} what="the portfolios" onRetry={portfolios.retry} />
+            ) : choosing ? (
+                <Empty title="No portfolio to show">
+                    No portfolio has a scorecard yet. Open a project&apos;s benefits from its record, or ask a portfolio
+                    owner to run the scorecard roll-up.
+                </Empty>
+            ) : resource.state === 'error' ? (
                 <ErrorState error={resource.error} what="the benefits" onRetry={retry} />
             ) : shown === undefined ? (
                 <Loading label="Loading the benefits…" rows={2} />
             ) : (
-                <BenefitsBody summary={shown} route={route} locale={locale} busy={resource.state === 'loading'} />
+                <BenefitsBody summary={shown} locale={locale} busy={resource.state === 'loading'} />
             )}
         </section>
     )
 }
 
+function Fact({ label, value, testId }: { readonly label: string; readonly value: string; readonly testId?: string }) {
+    return (
+        <div className="itvc-fact">
+            <dt>{label}</dt>
+            <dd data-testid={testId}>{value}</dd>
+        </div>
+    )
+}
+
 function BenefitsBody({
     summary,
-    route,
     locale,
     busy,
 }: {
     readonly summary: BenefitsSummary
-    readonly route: Route
     readonly locale: string
     readonly busy: boolean
 }): JSX.Element {
-    const options = { unit: 'currency', currency: summary.currency, locale }
+    const options: FormatOptions = { unit: 'currency', currency: summary.currency, locale }
     const compact = { ...options, compact: true }
     const data = summary.periods.map((p) => ({ ...p, label: shortPeriod(p.period) }))
-    const scopeId = summary.scope.sysId || route.scopeId
-    const scope = summary.scope.type === 'project' ? 'project' : 'portfolio'
+    const { scope } = summary
+    const kind = scope.type === 'project' ? 'project' : 'portfolio'
     return (
         <div className={busy ? 'itvc-busy' : undefined} aria-busy={busy}>
+            <dl className="itvc-facts">
+                <Fact label="Planned" value={formatValue(summary.totals.planned, compact)} testId="benefits-planned" />
+                <Fact
+                    label="Realised"
+                    value={formatValue(summary.totals.realised, compact)}
+                    testId="benefits-realised"
+                />
+                <Fact
+                    label="Realisation"
+                    value={formatValue(summary.totals.realisationPct, { ...options, unit: 'percent' })}
+                />
+                <Fact label="Variance" value={formatValue(summary.totals.variance, compact)} />
+                {summary.value === null ? null : (
+                    <>
+                        <Fact label="ROI" value={formatValue(summary.value.roiPct, { ...options, unit: 'percent' })} />
+                        <Fact label="NPV" value={formatValue(summary.value.npv, compact)} />
+                        <Fact
+                            label="Payback"
+                            value={
+                                summary.value.paybackMonths === null
+                                    ? 'not yet'
+                                    : `${formatNumber(summary.value.paybackMonths, locale, 0)} months`
+                            }
+                        />
+                    </>
+                )}
+            </dl>
             {summary.periods.length === 0 ? (
-                <Empty title="No benefit plan yet">No benefit of this {scope} has planned or realised amounts.</Empty>
+                <Empty title="No benefit plan yet">No benefit of this {kind} has planned or realised amounts.</Empty>
             ) : (
                 <figure className="itvc-chart" data-testid="benefits-chart">
                     <figcaption className="itvc-meta">
-                        Planned and realised benefits per period in {summary.currency}; lines are cumulative.
+                        Planned and realised benefits per period in {summary.currency} (bars, left axis) and their
+                        cumulative sums (lines, right axis).
                     </figcaption>
                     <ResponsiveContainer width="100%" height={320}>
-                        <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+                        <ComposedChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 8 }}>
                             <CartesianGrid stroke="var(--itvc-border)" strokeDasharray="3 3" vertical={false} />
                             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
                             <YAxis
+                                yAxisId="period"
+                                width={72}
+                                tick={{ fontSize: 12 }}
+                                tickFormatter={(v: number) => formatValue(v, compact)}
+                            />
+                            <YAxis
+                                yAxisId="cumulative"
+                                orientation="right"
                                 width={72}
                                 tick={{ fontSize: 12 }}
                                 tickFormatter={(v: number) => formatValue(v, compact)}
@@ -72,21 +176,27 @@ function BenefitsBody({
                                     formatValue(typeof value === 'number' ? value : null, options),
                                     name,
                                 ]}
+                                labelFormatter={(_label, payload) =>
+                                    periodName(String(payload[0]?.payload?.period ?? ''))
+                                }
                             />
                             <Legend />
                             <Bar
+                                yAxisId="period"
                                 name="Planned"
                                 dataKey="planned"
                                 fill="var(--itvc-planned)"
                                 isAnimationActive={false}
                             />
                             <Bar
+                                yAxisId="period"
                                 name="Realised"
                                 dataKey="realised"
                                 fill="var(--itvc-accent)"
                                 isAnimationActive={false}
                             />
                             <Line
+                                yAxisId="cumulative"
                                 name="Cumulative planned"
                                 type="monotone"
                                 dataKey="cumulativePlanned"
@@ -96,6 +206,7 @@ function BenefitsBody({
                                 isAnimationActive={false}
                             />
                             <Line
+                                yAxisId="cumulative"
                                 name="Cumulative realised"
                                 type="monotone"
                                 dataKey="cumulativeRealised"
@@ -112,6 +223,7 @@ function BenefitsBody({
                 <details className="itvc-data">
                     <summary>Show the data</summary>
                     <table className="itvc-table">
+                        <caption className="itvc-sr-only">Planned and realised benefits by period</caption>
                         <thead>
                             <tr>
                                 <th scope="col">Period</th>
@@ -131,7 +243,7 @@ function BenefitsBody({
                         </thead>
                         <tbody>
                             {summary.periods.map((p) => {
-                                const href = listUrl(benefitPeriodsRef(scope, scopeId, p.period))
+                                const href = listUrl(benefitPeriodsRef(kind, scope.sysId, p.period))
                                 return (
                                     <tr key={p.period}>
                                         <th scope="row">{periodName(p.period)}</th>
@@ -153,20 +265,41 @@ function BenefitsBody({
             <section className="itvc-at-risk" aria-labelledby="itvc-at-risk-title">
                 <h3 id="itvc-at-risk-title">Benefits at risk</h3>
                 {summary.atRisk.length === 0 ? (
-                    <p className="itvc-meta">No benefit is at risk.</p>
+                    <p className="itvc-meta">No benefit of this {kind} is at risk.</p>
                 ) : (
-                    <ul className="itvc-risk-list" data-testid="at-risk">
-                        {summary.atRisk.map((b) => (
-                            <li key={b.sysId || b.name}>
-                                <a href={recordUrl('x_itvc_value_benefit', b.sysId)}>{b.name}</a>
-                                <span className="itvc-meta">
-                                    {' '}
-                                    realised {formatValue(b.realised, compact)} of {formatValue(b.planned, compact)}
-                                    {b.reason === '' ? '' : `: ${b.reason}`}
-                                </span>
-                            </li>
-                        ))}
-                    </ul>
+                    <table className="itvc-table" data-testid="at-risk">
+                        <thead>
+                            <tr>
+                                <th scope="col">Benefit</th>
+                                <th scope="col" className="itvc-num">
+                                    Planned
+                                </th>
+                                <th scope="col" className="itvc-num">
+                                    Realised
+                                </th>
+                                <th scope="col" className="itvc-num">
+                                    Realisation
+                                </th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {summary.atRisk.map((b) => (
+                                <tr key={b.sysId}>
+                                    <th scope="row">
+                                        <a href={recordUrl('x_itvc_value_benefit', b.sysId)}>
+                                            {b.number === '' ? null : <span className="itvc-number">{b.number}</span>}
+                                            {b.name}
+                                        </a>
+                                    </th>
+                                    <td className="itvc-num">{formatValue(b.plannedTotal, compact)}</td>
+                                    <td className="itvc-num">{formatValue(b.realisedTotal, compact)}</td>
+                                    <td className="itvc-num">
+                                        {formatValue(b.realisationPct, { ...options, unit: 'percent' })}
+                                    </td>
+                                </tr>
+                            ))}
+                        </tbody>
+                    </table>
                 )}
             </section>
         </div>

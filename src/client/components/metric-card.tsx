@@ -78,7 +78,7 @@ export function MetricCard({
                     <dt>vs previous</dt>
                     <dd className={`itvc-delta itvc-delta--${trend}`} data-testid="metric-delta">
                         <span aria-hidden="true">
-                            {trend === 'improving' ? '▲ ' : trend === 'worsening' ? '▼ ' : ''}
+                            {metric.delta === null || metric.delta === 0 ? '' : metric.delta > 0 ? '▲ ' : '▼ '}
                         </span>
                         {formatDelta(metric.delta, compact)}
                         <span className="itvc-sr-only">{trend === 'flat' ? '' : ` (${trend})`}</span>

@@ -28,7 +28,8 @@ export function PeriodPicker({
     const id = useId()
     const type = parsePeriod(period)?.type ?? 'quarter'
     const count = PERIOD_TYPES.find((t) => t.value === type)?.count ?? 8
-    const options = lastPeriods(convertPeriod(latest || period, type), count).reverse()
+    // Up to the end of the latest period: switching a quarter to months lists all three of its months.
+    const options = lastPeriods(convertPeriod(latest || period, type, 'end'), count).reverse()
     if (period !== '' && !options.includes(period)) options.unshift(period)
     return (
         <fieldset className="itvc-picker">
@@ -36,6 +37,7 @@ export function PeriodPicker({
             <label htmlFor={`${id}-type`}>Period type</label>
             <select
                 id={`${id}-type`}
+                name="period_type"
                 value={type}
                 onChange={(e) => onChange(convertPeriod(period || latest, e.target.value as PeriodType))}
                 disabled={period === '' && latest === ''}
@@ -49,6 +51,7 @@ export function PeriodPicker({
             <label htmlFor={`${id}-period`}>Period</label>
             <select
                 id={`${id}-period`}
+                name="period"
                 value={period}
                 onChange={(e) => onChange(e.target.value)}
                 disabled={period === ''}
@@ -84,6 +87,7 @@ export function DimensionPicker({
             <label htmlFor={`${id}-dimension`}>Dimension</label>
             <select
                 id={`${id}-dimension`}
+                name="dimension"
                 value={dimension}
                 onChange={(e) => {
                     const next = e.target.value as Dimension
@@ -99,7 +103,12 @@ export function DimensionPicker({
             {dimension === 'all' ? null : (
                 <>
                     <label htmlFor={`${id}-key`}>{DIMENSIONS.find((d) => d.value === dimension)?.label}</label>
-                    <select id={`${id}-key`} value={dimensionKey} onChange={(e) => onChange(dimension, e.target.value)}>
+                    <select
+                        id={`${id}-key`}
+                        name="key"
+                        value={dimensionKey}
+                        onChange={(e) => onChange(dimension, e.target.value)}
+                    >
                         {values.some((v) => v.key === dimensionKey) ? null : (
                             <option value={dimensionKey}>{dimensionKey === '' ? 'Choose…' : dimensionKey}</option>
                         )}

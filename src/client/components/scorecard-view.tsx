@@ -4,12 +4,14 @@ import { useEffect } from 'react'
 import type { Dimension, Scorecard } from '../services/api.ts'
 import { DIMENSIONS, fetchScorecard } from '../services/api.ts'
 import { formatTimestamp } from '../services/format.ts'
-import { periodName } from '../services/periods.ts'
+import { parsePeriod, periodName } from '../services/periods.ts'
 import type { Route } from '../services/route.ts'
 import { useApi } from '../services/use-api.ts'
 import { MetricCard } from './metric-card.tsx'
 import { DimensionPicker, PeriodPicker } from './pickers.tsx'
 import { Empty, ErrorState, Loading } from './states.tsx'
+
+const PERIOD_IN_TEXT = /\b(FY\d{4}(?:-Q[1-4]|-M(?:0[1-9]|1[0-2]))?)\b/
 
 export function ScorecardView({
     route,
@@ -38,7 +40,10 @@ export function ScorecardView({
         else onLoaded(loaded)
     }, [resource, onLoaded, onNavigate])
 
-    const period = route.period || shown?.period || ''
+    // A scorecard not rolled up yet is a 404 naming its period: show that period as empty, not as an error.
+    const missing = resource.state === 'error' && resource.error.kind === 'not_found' ? resource.error : undefined
+    const missingPeriod = missing === undefined ? '' : (PERIOD_IN_TEXT.exec(missing.message)?.[1] ?? '')
+    const period = route.period || shown?.period || missingPeriod
     return (
         <section className="itvc-view" aria-labelledby="itvc-scorecard-title">
             <div className="itvc-toolbar">
@@ -55,7 +60,12 @@ export function ScorecardView({
                     />
                 </div>
             </div>
-            {resource.state === 'error' ? (
+            {missing !== undefined ? (
+                <Empty title={`No scorecard for ${period === '' ? 'this period' : periodName(period)} yet`}>
+                    The scorecard roll-up has not computed it for this dimension. Pick another period, or ask a
+                    portfolio owner to run a roll-up for it.
+                </Empty>
+            ) : resource.state === 'error' ? (
                 <ErrorState error={resource.error} what="the value scorecard" onRetry={retry} />
             ) : shown === undefined ||
               (shown.key === null && (shown.dimensionOptions[shown.dimension]?.length ?? 0) > 0) ? (
@@ -70,7 +80,13 @@ export function ScorecardView({
                     scorecard={shown}
                     busy={resource.state === 'loading'}
                     locale={locale}
-                    onTrend={(metric) => onNavigate({ view: 'trend', metric, period: shown.period })}
+                    onTrend={(metric) =>
+                        onNavigate({
+                            view: 'trend',
+                            metric,
+                            periodType: parsePeriod(shown.period)?.type ?? '',
+                        })
+                    }
                 />
             )}
         </section>
@@ -97,7 +113,13 @@ function ScorecardBody({
         locale,
     }
     return (
-        <div className={busy ? 'itvc-busy' : undefined} aria-busy={busy} data-period={scorecard.period}>
+        <div
+            className={busy ? 'itvc-busy' : undefined}
+            aria-busy={busy}
+            data-period={scorecard.period}
+            data-dimension={scorecard.dimension}
+            data-key={scorecard.key ?? ''}
+        >
             {busy ? (
                 <span className="itvc-sr-only" role="status">
                     Updating…

@@ -23,13 +23,11 @@ const TYPES: readonly { readonly value: PeriodType; readonly label: string }[] =
 
 export function TrendView({
     route,
-    latest,
     scorecard,
     locale,
     onNavigate,
 }: {
     readonly route: Route
-    readonly latest: string
     /** The last scorecard loaded (for the metric list), if any. */
     readonly scorecard: Scorecard | undefined
     readonly locale: string
@@ -45,8 +43,9 @@ export function TrendView({
     const known = catalog.resource.state === 'ready' ? catalog.resource.value : scorecard
     const metrics = known?.perspectives.flatMap((p) => p.metrics) ?? []
     const metric = route.metric || metrics[0]?.key || ''
-    const period = route.period || latest || known?.period || ''
-    const periodType = parsePeriod(period)?.type ?? 'month'
+    // An explicit period ends the range; without one the API ends it with the current period of the type.
+    const period = route.period
+    const periodType = parsePeriod(period)?.type ?? (route.periodType || 'month')
     const query = {
         metric,
         periodType,
@@ -71,6 +70,7 @@ export function TrendView({
                         <label htmlFor={`${id}-metric`}>Metric</label>
                         <select
                             id={`${id}-metric`}
+                            name="metric"
                             value={metric}
                             onChange={(e) => onNavigate({ metric: e.target.value })}
                         >
@@ -84,11 +84,16 @@ export function TrendView({
                         <label htmlFor={`${id}-type`}>Periods</label>
                         <select
                             id={`${id}-type`}
+                            name="period_type"
                             value={periodType}
-                            onChange={(e) =>
-                                onNavigate({ period: convertPeriod(period, e.target.value as PeriodType) })
-                            }
-                            disabled={period === ''}
+                            onChange={(e) => {
+                                const type = e.target.value as PeriodType
+                                onNavigate(
+                                    period === ''
+                                        ? { periodType: type }
+                                        : { period: convertPeriod(period, type, 'end'), periodType: type }
+                                )
+                            }}
                         >
                             {TYPES.map((t) => (
                                 <option key={t.value} value={t.value}>
@@ -137,7 +142,12 @@ function TrendChart({
     const last = trend.points[trend.points.length - 1]?.period ?? ''
     return (
         <div className={busy ? 'itvc-busy' : undefined} aria-busy={busy}>
-            <figure className="itvc-chart" data-testid="trend-chart" data-points={trend.points.length}>
+            <figure
+                className="itvc-chart"
+                data-testid="trend-chart"
+                data-points={trend.points.length}
+                data-type={parsePeriod(trend.points[0]?.period ?? '')?.type}
+            >
                 <figcaption className="itvc-meta">
                     {trend.metric.name} from {periodName(first)} to {periodName(last)}, with its target (dashed).
                 </figcaption>

@@ -125,28 +125,50 @@ export interface DemandScore {
 export interface BenefitPeriod {
     readonly period: string
     readonly planned: number
-    readonly realised: number
+    /** `null` while no actual is recorded for the period. */
+    readonly realised: number | null
     readonly cumulativePlanned: number
-    readonly cumulativeRealised: number
+    /** `null` after the last period with an actual. */
+    readonly cumulativeRealised: number | null
 }
 
-export interface AtRiskBenefit {
+export interface SummaryBenefit {
     readonly sysId: string
+    readonly number: string
     readonly name: string
-    readonly planned: number | null
-    readonly realised: number | null
-    readonly reason: string
+    readonly state: string
+    readonly plannedTotal: number | null
+    readonly realisedTotal: number | null
+    readonly realisationPct: number | null
 }
 
 export interface BenefitsSummary {
     readonly scope: {
-        readonly type: 'project' | 'portfolio' | 'demand' | 'all'
+        readonly type: 'project' | 'portfolio' | 'demand'
         readonly sysId: string
+        readonly number: string
         readonly name: string
     }
     readonly currency: string
+    readonly totals: {
+        readonly planned: number | null
+        readonly realised: number | null
+        readonly realisationPct: number | null
+        readonly variance: number | null
+    }
+    /** The value health of the scope (on_track, at_risk, …), as the API judges it. */
+    readonly health: string
+    /** ROI, NPV and payback of a project, when the API computes them. */
+    readonly value: {
+        readonly cost: number | null
+        readonly roiPct: number | null
+        readonly npv: number | null
+        readonly paybackMonths: number | null
+    } | null
     readonly periods: readonly BenefitPeriod[]
-    readonly atRisk: readonly AtRiskBenefit[]
+    readonly benefits: readonly SummaryBenefit[]
+    /** The benefits in state "at risk". */
+    readonly atRisk: readonly SummaryBenefit[]
 }
 
 /** The platform default of `x_itvc_value.functional_currency`. */
@@ -322,46 +344,68 @@ export function readDemandScore(value: unknown): DemandScore {
     return { score: num(o['score']), wsjf: num(o['wsjf']), breakdown: scoreLines(o['breakdown']) }
 }
 
-/** Reads a benefits summary answer (cumulative sums are computed when the API leaves them out). */
+/** Reads a benefits summary answer; cumulative sums are computed (realised up to the last recorded actual). */
 export function readBenefits(value: unknown): BenefitsSummary {
     const o = obj(value)
     const scope = obj(o['scope'])
-    let cumulativePlanned = 0
-    let cumulativeRealised = 0
-    const periods = arr(o['periods']).map((p) => {
+    const totals = obj(o['totals'])
+    const projectValue = o['value'] === null || o['value'] === undefined ? null : obj(o['value'])
+    const series = arr(pick(o, 'series', 'periods')).map((p) => {
         const po = obj(p)
-        const planned = num(po['planned']) ?? 0
-        const realised = num(pick(po, 'realised', 'realized')) ?? 0
-        cumulativePlanned += planned
-        cumulativeRealised += realised
         return {
-            period: str(po['period']),
-            planned,
-            realised,
-            cumulativePlanned: num(pick(po, 'cumulative_planned', 'cumulativePlanned')) ?? cumulativePlanned,
-            cumulativeRealised:
-                num(pick(po, 'cumulative_realised', 'cumulative_realized', 'cumulativeRealised')) ?? cumulativeRealised,
+            period: str(pick(po, 'period', 'label')),
+            planned: num(po['planned']) ?? 0,
+            realised: num(pick(po, 'realised', 'realized')),
         }
     })
-    const type = str(scope['type'], 'all')
+    const lastMeasured = series.reduce((last, p, i) => (p.realised === null ? last : i), -1)
+    let plannedSum = 0
+    let realisedSum = 0
+    const periods = series.map((p, i) => {
+        plannedSum += p.planned
+        realisedSum += p.realised ?? 0
+        return { ...p, cumulativePlanned: plannedSum, cumulativeRealised: i <= lastMeasured ? realisedSum : null }
+    })
+    const benefits = arr(o['benefits']).map((b) => {
+        const bo = obj(b)
+        return {
+            sysId: str(pick(bo, 'sys_id', 'sysId')),
+            number: str(bo['number']),
+            name: str(pick(bo, 'short_description', 'name')),
+            state: str(bo['state']),
+            plannedTotal: num(pick(bo, 'planned_total', 'planned')),
+            realisedTotal: num(pick(bo, 'realised_total', 'realized_total', 'realised')),
+            realisationPct: num(bo['realisation_pct']),
+        }
+    })
+    const type = str(scope['type'])
     return {
         scope: {
-            type: type === 'project' || type === 'portfolio' || type === 'demand' ? type : 'all',
+            type: type === 'project' || type === 'demand' ? type : 'portfolio',
             sysId: str(pick(scope, 'sys_id', 'sysId')),
+            number: str(scope['number']),
             name: str(scope['name']),
         },
-        currency: str(pick(o, 'currency', 'functional_currency'), 'USD'),
+        currency: str(pick(o, 'currency', 'functional_currency'), DEFAULT_CURRENCY),
+        totals: {
+            planned: num(totals['planned']),
+            realised: num(totals['realised']),
+            realisationPct: num(totals['realisation_pct']),
+            variance: num(totals['variance']),
+        },
+        health: str(o['health']),
+        value:
+            projectValue === null
+                ? null
+                : {
+                      cost: num(projectValue['cost']),
+                      roiPct: num(projectValue['roi_pct']),
+                      npv: num(projectValue['npv']),
+                      paybackMonths: num(projectValue['payback_months']),
+                  },
         periods,
-        atRisk: arr(pick(o, 'at_risk', 'atRisk')).map((b) => {
-            const bo = obj(b)
-            return {
-                sysId: str(pick(bo, 'sys_id', 'sysId')),
-                name: str(bo['name']),
-                planned: num(bo['planned']),
-                realised: num(pick(bo, 'realised', 'realized')),
-                reason: str(pick(bo, 'reason', 'risk')),
-            }
-        }),
+        benefits,
+        atRisk: benefits.filter((b) => b.state === 'at_risk'),
     }
 }
 

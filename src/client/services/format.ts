@@ -16,6 +16,10 @@ export interface FormatOptions {
     readonly compact?: boolean
 }
 
+function decimals(notation: 'compact' | 'standard', digits: number): Intl.NumberFormatOptions {
+    return notation === 'compact' ? { notation, maximumSignificantDigits: 3 } : { maximumFractionDigits: digits }
+}
+
 function currencyCode(code: string): string {
     return /^[A-Z]{3}$/.test(code) ? code : 'USD'
 }
@@ -43,11 +47,14 @@ export function formatValue(value: number | null | undefined, options: FormatOpt
         case 'percent':
             return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}%`
         case 'hours':
-            return `${new Intl.NumberFormat(locale, { notation, maximumFractionDigits: 1 }).format(value)} h`
+            return `${new Intl.NumberFormat(locale, decimals(notation, 1)).format(value)} h`
         case 'days':
-            return `${new Intl.NumberFormat(locale, { notation, maximumFractionDigits: 1 }).format(value)} d`
+            return `${new Intl.NumberFormat(locale, decimals(notation, 1)).format(value)} d`
         default:
-            return new Intl.NumberFormat(locale, { notation, maximumFractionDigits: 2 }).format(value)
+            return new Intl.NumberFormat(
+                locale,
+                notation === 'compact' ? { notation, maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }
+            ).format(value)
     }
 }
 
@@ -62,6 +69,12 @@ export function formatDelta(delta: number | null | undefined, options: FormatOpt
     if (delta === 0) return '±0'
     const sign = delta > 0 ? '+' : '−'
     const magnitude = Math.abs(delta)
+    if (magnitude < 1 && options.unit !== 'currency' && options.unit !== 'percent') {
+        // a small change of hours, days or counts would round to 0
+        const small = new Intl.NumberFormat(options.locale, { maximumFractionDigits: 2 }).format(magnitude)
+        const suffix = options.unit === 'hours' ? ' h' : options.unit === 'days' ? ' d' : ''
+        return `${sign}${small}${suffix}`
+    }
     if (options.unit === 'percent') {
         return `${sign}${new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1 }).format(magnitude)} pp`
     }

@@ -56,25 +56,30 @@ export function shiftPeriod(label: string, steps: number): string {
 }
 
 /**
- * The period of another type that holds (or starts) the given one: a month's quarter and year, a quarter's first
- * month, a year's first quarter and month.
+ * The period of another type that holds the given one (a month's quarter and year), or that starts it (a quarter's
+ * first month, a year's first quarter and month), or with `edge: 'end'` that ends it (a quarter's last month).
  * @example convertPeriod('FY2027-M05', 'quarter') //=> 'FY2027-Q2'
  * @example convertPeriod('FY2027-Q3', 'month') //=> 'FY2027-M07'
- * @example convertPeriod('FY2027-Q3', 'year') //=> 'FY2027'
+ * @example convertPeriod('FY2027-Q3', 'month', 'end') //=> 'FY2027-M09'
+ * @example convertPeriod('FY2027', 'quarter', 'end') //=> 'FY2027-Q4'
  */
-export function convertPeriod(label: string, type: PeriodType): string {
+export function convertPeriod(label: string, type: PeriodType, edge: 'start' | 'end' = 'start'): string {
     const p = parsePeriod(label)
     if (p === undefined || p.type === type) return label
-    const firstMonth = p.type === 'month' ? p.index : p.type === 'quarter' ? (p.index - 1) * 3 + 1 : 1
-    const index = type === 'month' ? firstMonth : type === 'quarter' ? Math.ceil(firstMonth / 3) : 1
+    const months: readonly [number, number] =
+        p.type === 'month' ? [p.index, p.index] : p.type === 'quarter' ? [(p.index - 1) * 3 + 1, p.index * 3] : [1, 12]
+    const month = edge === 'end' ? months[1] : months[0]
+    const index = type === 'month' ? month : type === 'quarter' ? Math.ceil(month / 3) : 1
     return formatPeriod({ type, fiscalYear: p.fiscalYear, index })
 }
 
 /**
- * The `count` periods ending with `label`, oldest first.
+ * The `count` periods ending with `label`, oldest first; none for a label that is not a period.
  * @example lastPeriods('FY2027-Q2', 3) //=> ['FY2026-Q4', 'FY2027-Q1', 'FY2027-Q2']
+ * @example lastPeriods('', 3) //=> []
  */
 export function lastPeriods(label: string, count: number): string[] {
+    if (parsePeriod(label) === undefined) return []
     return Array.from({ length: Math.max(0, count) }, (_v, i) => shiftPeriod(label, i - count + 1))
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Dimension } from './api.ts'
 import { DIMENSIONS } from './api.ts'
+import type { PeriodType } from './periods.ts'
 import { parsePeriod } from './periods.ts'
 
 export type View = 'scorecard' | 'trend' | 'ranking' | 'benefits'
@@ -19,6 +20,8 @@ export interface Route {
     readonly view: View
     /** A fiscal period label; '' lets the API pick the current period. */
     readonly period: string
+    /** The trend's kind of period while `period` is '' (the current one); '' for the default (months). */
+    readonly periodType: PeriodType | ''
     readonly dimension: Dimension
     /** The portfolio, service or category of the dimension ('' for all). */
     readonly key: string
@@ -34,6 +37,7 @@ export interface Route {
 export const DEFAULT_ROUTE: Route = {
     view: 'scorecard',
     period: '',
+    periodType: '',
     dimension: 'all',
     key: '',
     metric: '',
@@ -53,9 +57,11 @@ export function parseRoute(search: string): Route {
     const period = (q.get('period') ?? '').toUpperCase()
     const dimension = q.get('dimension') ?? ''
     const scope = q.get('scope')
+    const periodType = q.get('period_type') ?? ''
     return {
         view: VIEWS.some((v) => v.value === view) ? (view as View) : DEFAULT_ROUTE.view,
         period: parsePeriod(period) === undefined ? '' : period,
+        periodType: periodType === 'month' || periodType === 'quarter' || periodType === 'year' ? periodType : '',
         dimension: DIMENSIONS.some((d) => d.value === dimension) ? (dimension as Dimension) : 'all',
         key: q.get('key') ?? '',
         metric: q.get('metric') ?? '',
@@ -76,6 +82,7 @@ export function routeSearch(route: Route): string {
     }
     put('view', route.view, DEFAULT_ROUTE.view)
     put('period', route.period, '')
+    put('period_type', route.periodType, '')
     put('dimension', route.dimension, 'all')
     if (route.dimension !== 'all') put('key', route.key, '')
     put('metric', route.metric, '')
