@@ -7,6 +7,8 @@
  */
 const serverBans = [
     { selector: "CallExpression[callee.name='eval']", message: 'eval is banned on the platform (SE10023).' },
+    { selector: "NewExpression[callee.name='Function']", message: 'The Function constructor is eval (SE10023).' },
+    { selector: "CallExpression[callee.name='Function']", message: 'The Function constructor is eval (SE10023).' },
     { selector: "NewExpression[callee.name='GlideEvaluator']", message: 'GlideEvaluator is banned (scan check).' },
     { selector: "Identifier[name='GlideEvaluator']", message: 'GlideEvaluator is banned (scan check).' },
     {
