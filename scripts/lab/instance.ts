@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { AppRecords } from '../metadata/app-records.ts'
 import { emptyStats, LabDatabase, quoteIdent, type WorkStats } from './db/database.ts'
 import { AclEngine, type AclRule, type RecordOperation } from './engine/acl.ts'
+import { installAppData } from './engine/app-data.ts'
 import { BASE_ROLES, baseAcls } from './engine/base-security.ts'
 import { readInstalledApp, type InstalledApp, type JobDef, type RuleDef } from './engine/install.ts'
 import { runScript, type ModuleResolver } from './engine/modules.ts'
@@ -370,6 +371,7 @@ export class LabInstance implements GlideHost {
                 active: 'true',
                 sys_class_name: 'sys_app',
             })
+            installAppData(app, (table, sysId, values) => this.upsert(table, sysId, values))
         })
         this.properties = undefined
         this.roleGraph = new Map()
