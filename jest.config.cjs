@@ -12,6 +12,8 @@ module.exports = {
     moduleNameMapper: {
         // @servicenow/glide is types only: server modules run against the lab's Glide runtime.
         '^@servicenow/glide$': '<rootDir>/scripts/lab/glide/index.ts',
+        // Namespaced APIs (`@servicenow/glide/sn_ws_err`) resolve to the lab's module of that name, as register.ts does.
+        '^@servicenow/glide/(.*)$': '<rootDir>/scripts/lab/glide/$1.ts',
     },
     testTimeout: 30000,
 }
