@@ -160,6 +160,13 @@ export class LabDatabase {
                     `CREATE INDEX IF NOT EXISTS ${quoteIdent(`idx_${table.name}_${c.name}`)} ON ${name} (${quoteIdent(c.name)})`
                 )
             }
+            // Queries match text case-insensitively (COLLATE NOCASE), which a plain index cannot serve: sys_id and
+            // reference lookups (`sys_idIN…`, `demand=…`) get a NOCASE index too, as an instance indexes them.
+            if (c.storage === 'text' && (c.name === 'sys_id' || c.type === 'reference')) {
+                this.sqlite.exec(
+                    `CREATE INDEX IF NOT EXISTS ${quoteIdent(`idx_${table.name}_${c.name}_ci`)} ON ${name} (${quoteIdent(c.name)} COLLATE NOCASE)`
+                )
+            }
         }
         this.statements.clear()
     }
