@@ -15,7 +15,7 @@ export const APP_ROLES = [
 ] as const
 
 /** Platform roles the demo users hold. */
-export const PLATFORM_ROLES = ['admin', 'itil'] as const
+export const PLATFORM_ROLES = ['admin', 'itil', 'it_demand_manager'] as const
 
 /**
  * Every role a `sys_user_has_role` row of the data set names. Rows carry `role = demoRoleSysId(name)`; a loader maps
@@ -70,7 +70,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
         firstName: 'Dana',
         lastName: 'Demand',
         title: 'Demand manager (demo)',
-        roles: ['x_itvc_value.demand_manager'],
+        // it_demand_manager: table-level read/write on dmn_demand is the platform's; the app role adds the scoring.
+        roles: ['x_itvc_value.demand_manager', 'it_demand_manager'],
     },
     {
         userName: 'itvc.benefit_owner',
