@@ -140,3 +140,32 @@ export { buildDigest, digestHtml, formatValue } from './scorecard/digest.ts'
 export type { Digest, DigestEntry } from './scorecard/digest.ts'
 export { APPROVED_DEMAND_STATES, demandApproval } from './scorecard/demand-approval.ts'
 export type { DemandApproval, DemandApprovalInput } from './scorecard/demand-approval.ts'
+export { DEFAULT_SCORING_CONFIG, SCORING_PROPERTIES, scoringConfig } from './scoring/config.ts'
+export type { ScoringConfig, ScoringProps } from './scoring/config.ts'
+export { CLOSED_DEMAND_STATES, isOpenDemand, OPEN_DEMANDS_QUERY } from './scoring/demand.ts'
+export { CRITERION_SCORING_FIELDS, validateCriteriaEdit, validateModelEdit } from './scoring/edit.ts'
+export { describeScore } from './scoring/explain.ts'
+export { parsePage, RANKING_PAGE } from './scoring/page.ts'
+export type { Page } from './scoring/page.ts'
+export { rankUpdates } from './scoring/rank-updates.ts'
+export type { RankedDemand } from './scoring/rank-updates.ts'
+export {
+    duplicateRating,
+    notOwnRating,
+    ratingsByDemand,
+    validateRatingSave,
+    validateRatingTarget,
+} from './scoring/ratings.ts'
+export type { RatingRow, RatingSave, RatingTarget } from './scoring/ratings.ts'
+export { planRescore, scoreOf } from './scoring/rescore.ts'
+export type { DemandScoreState, ModelForScoring, ScoreChange } from './scoring/rescore.ts'
+export {
+    parseStoredNumber,
+    parseStoredStatus,
+    SCORE_REASONS,
+    scoreOrRankingChanged,
+    storedScoreChanged,
+    toStoredScore,
+    UNSCORED,
+} from './scoring/stored.ts'
+export type { ScoreReason, StoredScore } from './scoring/stored.ts'

@@ -1,0 +1,96 @@
+/**
+ * Re-scoring demands: what each demand's stored score becomes, and which demands actually change (only those are
+ * written, and only a changed score or ranking value leaves a history row). Pure: the adapters read the demands,
+ * models and ratings, and write the changes.
+ */
+import { applyOverride, scoreDemand } from './score.ts'
+import type { StoredScore } from './stored.ts'
+import { scoreOrRankingChanged, storedScoreChanged, toStoredScore, UNSCORED } from './stored.ts'
+import type { Criterion, Ratings, ScoringModel } from './types.ts'
+import { validateOverride } from './validate.ts'
+
+/**
+ * A demand as re-scoring reads it.
+ * @example const demand: DemandScoreState = { sysId: 'd1', model: 'm1', overrideValue: null, overrideReason: '',
+ *     stored: UNSCORED }
+ */
+export interface DemandScoreState {
+    readonly sysId: string
+    /** The scoring model's sys_id, `null` when the demand has none. */
+    readonly model: string | null
+    readonly overrideValue: number | null
+    readonly overrideReason: string
+    readonly stored: StoredScore
+}
+
+/**
+ * A model as re-scoring needs it.
+ * @example const m: ModelForScoring = { model: aModel(), criteria: [aCriterion()] }
+ */
+export interface ModelForScoring {
+    readonly model: Pick<ScoringModel, 'method' | 'version'>
+    readonly criteria: readonly Criterion[]
+}
+
+/**
+ * One demand whose stored score changes.
+ * @example const change: ScoreChange = { sysId: 'd1', model: 'm1', modelVersion: 2, before: UNSCORED, after,
+ *     historic: true }
+ */
+export interface ScoreChange {
+    readonly sysId: string
+    readonly model: string | null
+    /** The version the new score was computed with (`null` without a model). */
+    readonly modelVersion: number | null
+    readonly before: StoredScore
+    readonly after: StoredScore
+    /** Whether the score or the ranking value changed (a history row is due). */
+    readonly historic: boolean
+}
+
+/**
+ * The stored score of a demand: scored against its model (ratings keyed by criterion key), ranked by its override
+ * when it has a valid one (value and reason; half an override is ignored). Without a model, or with nothing rated and
+ * no override: `UNSCORED` (nothing stored, so never-rated demands cost no writes).
+ * @example scoreOf(null, {}, null, '').status //=> 'unscored'
+ * @example scoreOf(rice, { reach: 1000, impact: 2, confidence: 80, effort: 4 }, 5, 'CEO request').rankingValue //=> 5
+ */
+export function scoreOf(
+    model: ModelForScoring | null,
+    ratings: Ratings,
+    overrideValue: number | null,
+    overrideReason: string
+): StoredScore {
+    if (!model) return UNSCORED
+    const override = validateOverride(overrideValue, overrideReason)
+    const result = applyOverride(scoreDemand(model.model, model.criteria, ratings), override.ok ? override.value : null)
+    return result.status === 'unscored' && !result.override ? UNSCORED : toStoredScore(result)
+}
+
+/**
+ * Re-scores demands and returns those whose stored score changes, in input order. A demand whose model cannot be
+ * loaded is left alone (it keeps what it has).
+ * @example planRescore([demand], () => weighted, () => ({ impact: 10 })).map((c) => c.after.score) //=> [100]
+ */
+export function planRescore(
+    demands: readonly DemandScoreState[],
+    modelOf: (sysId: string) => ModelForScoring | null,
+    ratingsOf: (demand: string) => Ratings
+): ScoreChange[] {
+    const changes: ScoreChange[] = []
+    for (const d of demands) {
+        const model = d.model ? modelOf(d.model) : null
+        if (d.model && !model) continue
+        const after = scoreOf(model, ratingsOf(d.sysId), d.overrideValue, d.overrideReason)
+        if (!storedScoreChanged(d.stored, after)) continue
+        changes.push({
+            sysId: d.sysId,
+            model: d.model,
+            modelVersion: model ? model.model.version : null,
+            before: d.stored,
+            after,
+            historic: scoreOrRankingChanged(d.stored, after),
+        })
+    }
+    return changes
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals'
+import type { DemandScoreState, ModelForScoring } from '../../../src/server/core/scoring/rescore.ts'
+import { planRescore, scoreOf } from '../../../src/server/core/scoring/rescore.ts'
+import { toStoredScore, UNSCORED } from '../../../src/server/core/scoring/stored.ts'
+import { scoreDemand } from '../../../src/server/core/scoring/score.ts'
+import { aCriterion, aModel, riceCriteria } from './builders.ts'
+
+const impact = aCriterion({ key: 'impact', weight: 3, order: 1 })
+const effort = aCriterion({ name: 'Effort', key: 'effort', weight: 1, order: 2, direction: 'cost' })
+const weighted: ModelForScoring = { model: aModel({ version: 2 }), criteria: [impact, effort] }
+const rice: ModelForScoring = { model: aModel({ method: 'rice', version: 1 }), criteria: riceCriteria() }
+
+const demand = (sysId: string, change: Partial<DemandScoreState> = {}): DemandScoreState => ({
+    sysId,
+    model: 'w',
+    overrideValue: null,
+    overrideReason: '',
+    stored: UNSCORED,
+    ...change,
+})
+
+describe('scoreOf', () => {
+    it('scores against the model and ranks by a valid override', () => {
+        const stored = scoreOf(weighted, { impact: 10, effort: 1 }, 42, ' Board ')
+        expect(stored).toMatchObject({ score: 100, rankingValue: 42, status: 'scored' })
+        expect(stored.explanation).toContain('Ranked by override 42: Board')
+    })
+
+    it('ignores half an override (value without reason)', () => {
+        expect(scoreOf(weighted, { impact: 10 }, 42, '').rankingValue).toBe(75)
+    })
+
+    it('stores nothing without a model, or with nothing rated and no override', () => {
+        expect(scoreOf(null, { impact: 10 }, 5, 'x')).toEqual(UNSCORED)
+        expect(scoreOf(weighted, {}, null, '')).toEqual(UNSCORED)
+        expect(scoreOf(weighted, {}, 7, 'Pinned').rankingValue).toBe(7)
+    })
+
+    it('ranks a RICE model by RICE', () => {
+        const stored = scoreOf(rice, { reach: 1000, impact: 2, confidence: 50, effort: 5 }, null, '')
+        expect(stored).toMatchObject({ rice: 20000, rankingValue: 20000 })
+    })
+})
+
+describe('planRescore', () => {
+    const models = (id: string) => (id === 'w' ? weighted : id === 'r' ? rice : null)
+
+    it('returns only demands whose stored score changes, marking score or ranking changes as historic', () => {
+        const current = toStoredScore(scoreDemand(weighted.model, weighted.criteria, { impact: 10 }))
+        const changes = planRescore(
+            [
+                demand('same', { stored: current }),
+                demand('new'),
+                demand('override', { stored: current, overrideValue: 1, overrideReason: 'Parked' }),
+                demand('never rated'),
+            ],
+            models,
+            (d) => (d === 'never rated' ? {} : { impact: 10 })
+        )
+        expect(changes.map((c) => [c.sysId, c.historic, c.after.rankingValue])).toEqual([
+            ['new', true, 75],
+            ['override', true, 1],
+        ])
+        expect(changes[0]).toMatchObject({ model: 'w', modelVersion: 2, before: UNSCORED })
+    })
+
+    it('writes a changed breakdown without a history row when score and ranking value stay', () => {
+        const before = toStoredScore(scoreDemand({ method: 'weighted', version: 1 }, weighted.criteria, { impact: 10 }))
+        const [change] = planRescore([demand('d', { stored: before })], models, () => ({ impact: 10 }))
+        expect(change).toMatchObject({ historic: false, modelVersion: 2 })
+        expect(JSON.parse(change?.after.breakdown ?? '{}').modelVersion).toBe(2)
+    })
+
+    it('clears the score of a demand that lost its model, and leaves one whose model is missing alone', () => {
+        const scored = toStoredScore(scoreDemand(weighted.model, weighted.criteria, { impact: 10 }))
+        const changes = planRescore(
+            [demand('no model', { model: null, stored: scored }), demand('gone', { model: 'x', stored: scored })],
+            models,
+            () => ({ impact: 10 })
+        )
+        expect(changes.map((c) => [c.sysId, c.after, c.modelVersion])).toEqual([['no model', UNSCORED, null]])
+    })
+})
