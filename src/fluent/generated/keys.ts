@@ -5,6 +5,110 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'acl.criterion.create': {
+                        table: 'sys_security_acl'
+                        id: 'f8e97899e0a742fcb1d4d38f41637689'
+                    }
+                    'acl.criterion.delete': {
+                        table: 'sys_security_acl'
+                        id: '7ad5cccea6824aa492bd7533e615f2fe'
+                    }
+                    'acl.criterion.read': {
+                        table: 'sys_security_acl'
+                        id: '5bb3d5f9808449e48419038327adeed9'
+                    }
+                    'acl.criterion.write': {
+                        table: 'sys_security_acl'
+                        id: '9b3945a007b34e138eb1d3674cf035fa'
+                    }
+                    'acl.dmn_demand.x_itvc_value_breakdown_text.read': {
+                        table: 'sys_security_acl'
+                        id: '61b86532ab404855972e793f49cf567b'
+                    }
+                    'acl.dmn_demand.x_itvc_value_breakdown_text.write': {
+                        table: 'sys_security_acl'
+                        id: 'ff9db72f28b3472e8be20879114b0a08'
+                    }
+                    'acl.dmn_demand.x_itvc_value_breakdown.read': {
+                        table: 'sys_security_acl'
+                        id: 'd1365ef1142643e1a7c328da50e2b84d'
+                    }
+                    'acl.dmn_demand.x_itvc_value_breakdown.write': {
+                        table: 'sys_security_acl'
+                        id: 'dc5190c288804a13bf786c110c2a41f4'
+                    }
+                    'acl.dmn_demand.x_itvc_value_model.read': {
+                        table: 'sys_security_acl'
+                        id: 'b86eb2c46774477e96ac4550962c8ca2'
+                    }
+                    'acl.dmn_demand.x_itvc_value_model.write': {
+                        table: 'sys_security_acl'
+                        id: '4101ef88793147e5a602f3e09ea48e26'
+                    }
+                    'acl.dmn_demand.x_itvc_value_override_reason.read': {
+                        table: 'sys_security_acl'
+                        id: 'aea3676b812b4939a3ad1278f97389af'
+                    }
+                    'acl.dmn_demand.x_itvc_value_override_reason.write': {
+                        table: 'sys_security_acl'
+                        id: 'e6498bc396ca450385021f38b5a7ccd2'
+                    }
+                    'acl.dmn_demand.x_itvc_value_override.read': {
+                        table: 'sys_security_acl'
+                        id: 'cafd95083d3442aba703161df57a56e3'
+                    }
+                    'acl.dmn_demand.x_itvc_value_override.write': {
+                        table: 'sys_security_acl'
+                        id: '29f7e63a1fde40e192813eb677d3e5e8'
+                    }
+                    'acl.dmn_demand.x_itvc_value_rank.read': {
+                        table: 'sys_security_acl'
+                        id: 'cb0e467ac16c4b6a84234c8b75f32a6d'
+                    }
+                    'acl.dmn_demand.x_itvc_value_rank.write': {
+                        table: 'sys_security_acl'
+                        id: 'a2f5a912f78b4ca78821689462056fd1'
+                    }
+                    'acl.dmn_demand.x_itvc_value_ranking_value.read': {
+                        table: 'sys_security_acl'
+                        id: '0fd96c61eed94019904d0e2bfcb62b9b'
+                    }
+                    'acl.dmn_demand.x_itvc_value_ranking_value.write': {
+                        table: 'sys_security_acl'
+                        id: '921e3b4ed2f7465a8fb67dea95d65b10'
+                    }
+                    'acl.dmn_demand.x_itvc_value_rice.read': {
+                        table: 'sys_security_acl'
+                        id: '1fedc3bd2c95412e98c33cf2a99feac3'
+                    }
+                    'acl.dmn_demand.x_itvc_value_rice.write': {
+                        table: 'sys_security_acl'
+                        id: '18422b3d6dfe46bb852db089093ef100'
+                    }
+                    'acl.dmn_demand.x_itvc_value_score_status.read': {
+                        table: 'sys_security_acl'
+                        id: 'e5a16df003c74fce897535b526531a1b'
+                    }
+                    'acl.dmn_demand.x_itvc_value_score_status.write': {
+                        table: 'sys_security_acl'
+                        id: 'aedcd3c503e3404a946b2e57ddc9a5c9'
+                    }
+                    'acl.dmn_demand.x_itvc_value_score.read': {
+                        table: 'sys_security_acl'
+                        id: '374af64bcdf343eabba1d5a037f90125'
+                    }
+                    'acl.dmn_demand.x_itvc_value_score.write': {
+                        table: 'sys_security_acl'
+                        id: 'da096073adf94cdba729b054b774484f'
+                    }
+                    'acl.dmn_demand.x_itvc_value_scored_at.read': {
+                        table: 'sys_security_acl'
+                        id: '6c1108d2d6444257ae5664857e826106'
+                    }
+                    'acl.dmn_demand.x_itvc_value_scored_at.write': {
+                        table: 'sys_security_acl'
+                        id: '6613b7e5aabf45f9b634dc04b0052bf1'
+                    }
                     'acl.dmn_demand.x_itvc_value_value_category.read': {
                         table: 'sys_security_acl'
                         id: 'bf827586fd854b3ba032c1a52c2fa83b'
@@ -12,6 +116,14 @@ declare global {
                     'acl.dmn_demand.x_itvc_value_value_category.write': {
                         table: 'sys_security_acl'
                         id: '38b4c340348a4fc184c375d1646758c0'
+                    }
+                    'acl.dmn_demand.x_itvc_value_wsjf.read': {
+                        table: 'sys_security_acl'
+                        id: '1f57b79f7bc94a09ab6e2e98b18591df'
+                    }
+                    'acl.dmn_demand.x_itvc_value_wsjf.write': {
+                        table: 'sys_security_acl'
+                        id: 'c978d665b02849159b005d2b96558b01'
                     }
                     'acl.incident.x_itvc_value_direct_cost.read': {
                         table: 'sys_security_acl'
@@ -117,6 +229,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '04e9ab55fd6a4c4dbb2e5dd60dab8b6f'
                     }
+                    'acl.pm_project.x_itvc_value_breakdown.read': {
+                        table: 'sys_security_acl'
+                        id: '631d89a5445a4bb4aadf6c5e269477a5'
+                    }
+                    'acl.pm_project.x_itvc_value_breakdown.write': {
+                        table: 'sys_security_acl'
+                        id: '34bdc843484341eebab63a103cbde80a'
+                    }
+                    'acl.pm_project.x_itvc_value_score.read': {
+                        table: 'sys_security_acl'
+                        id: 'ffe50787ada345e386e4b4dafde5852f'
+                    }
+                    'acl.pm_project.x_itvc_value_score.write': {
+                        table: 'sys_security_acl'
+                        id: '22b84bf5a88941c88466128f6362c149'
+                    }
                     'acl.pm_project.x_itvc_value_value_category.read': {
                         table: 'sys_security_acl'
                         id: '18d6db0c76ec406c8d0d34c0aaf661f6'
@@ -124,6 +252,34 @@ declare global {
                     'acl.pm_project.x_itvc_value_value_category.write': {
                         table: 'sys_security_acl'
                         id: 'c096901fa9a24966a8461847ced33549'
+                    }
+                    'acl.rating.create': {
+                        table: 'sys_security_acl'
+                        id: '46caa8fe153545149e689f2035db7c02'
+                    }
+                    'acl.rating.delete': {
+                        table: 'sys_security_acl'
+                        id: '22d558a12ed54bcc92045d63dea11eb3'
+                    }
+                    'acl.rating.read': {
+                        table: 'sys_security_acl'
+                        id: '6aa1cbf780d34f0d858a893c75b642be'
+                    }
+                    'acl.rating.write': {
+                        table: 'sys_security_acl'
+                        id: '19d95d393ac84b6488988c2fdf23d232'
+                    }
+                    'acl.rating.write_any': {
+                        table: 'sys_security_acl'
+                        id: 'e349e969834a4cfb93f376357f8d8179'
+                    }
+                    'acl.rest_demand_score': {
+                        table: 'sys_security_acl'
+                        id: '9e42af3cf4414a51b1c3b44968b97e29'
+                    }
+                    'acl.rest_demands_ranking': {
+                        table: 'sys_security_acl'
+                        id: '1f6df97f18444df0ae97d9d9653a87f6'
                     }
                     'acl.rest.scorecard.read': {
                         table: 'sys_security_acl'
@@ -148,6 +304,22 @@ declare global {
                     'acl.rollup_run.write': {
                         table: 'sys_security_acl'
                         id: '459a4901547f4e6385cc5da8ace927db'
+                    }
+                    'acl.score_history.create': {
+                        table: 'sys_security_acl'
+                        id: '5b268414573248fda1637489b3713621'
+                    }
+                    'acl.score_history.delete': {
+                        table: 'sys_security_acl'
+                        id: 'b50ca9bd61a44a9b8f3ee29cfa41250b'
+                    }
+                    'acl.score_history.read': {
+                        table: 'sys_security_acl'
+                        id: 'c55ec6d3cd7c40d28daeaf37c46ecad2'
+                    }
+                    'acl.score_history.write': {
+                        table: 'sys_security_acl'
+                        id: '936b5072386846d0be70f08a769c5e2c'
                     }
                     'acl.scorecard_entry.create': {
                         table: 'sys_security_acl'
@@ -180,6 +352,22 @@ declare global {
                     'acl.scorecard.write': {
                         table: 'sys_security_acl'
                         id: '1ee587137dc04146bf8038eae07fac12'
+                    }
+                    'acl.scoring_model.create': {
+                        table: 'sys_security_acl'
+                        id: 'd5bab7922ac145b081d4139cf12c5364'
+                    }
+                    'acl.scoring_model.delete': {
+                        table: 'sys_security_acl'
+                        id: '9838007e6721496995728b6fc87aa324'
+                    }
+                    'acl.scoring_model.read': {
+                        table: 'sys_security_acl'
+                        id: '478caab997e74aa2a6c07011639c1b2e'
+                    }
+                    'acl.scoring_model.write': {
+                        table: 'sys_security_acl'
+                        id: '3c6cba53a6a24078aa115a3e079e9f58'
                     }
                     'acl.x_itvc_value_service_profile.create': {
                         table: 'sys_security_acl'
@@ -337,9 +525,145 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'c2cde1821af14882b75d25032dd815b1'
                     }
+                    'atf.scoring.acls': {
+                        table: 'sys_atf_test'
+                        id: 'c7a8d07044e246f7bfcbc7bd4091fe0d'
+                    }
+                    'atf.scoring.acls.assessor': {
+                        table: 'sys_atf_step'
+                        id: '18dfb66f5d2140e1821202a7ca9bd628'
+                    }
+                    'atf.scoring.acls.assessor_allowed': {
+                        table: 'sys_atf_step'
+                        id: 'e68b05a45e5f4a30bd6601b07db064a4'
+                    }
+                    'atf.scoring.acls.criterion': {
+                        table: 'sys_atf_step'
+                        id: 'b68c8b9eda2545c29d0787fb1730c818'
+                    }
+                    'atf.scoring.acls.demand': {
+                        table: 'sys_atf_step'
+                        id: 'fd4547e1a0084acbaddb0a7fcfd8b25a'
+                    }
+                    'atf.scoring.acls.model': {
+                        table: 'sys_atf_step'
+                        id: '01776e148c25449f87294776ce67389c'
+                    }
+                    'atf.scoring.acls.validate': {
+                        table: 'sys_atf_step'
+                        id: '689dcad21f5942e0933a0faf4a5801ae'
+                    }
+                    'atf.scoring.acls.viewer': {
+                        table: 'sys_atf_step'
+                        id: 'abed87cb375b4cb3800095e4f6f283f6'
+                    }
+                    'atf.scoring.acls.viewer_denied': {
+                        table: 'sys_atf_step'
+                        id: 'f5b7e64e13b941b4b1a8e29fc8bd6d5c'
+                    }
+                    'atf.scoring.criterion': {
+                        table: 'sys_atf_test'
+                        id: 'b34ae86e16da4886ba1a574740482ba7'
+                    }
+                    'atf.scoring.criterion.edit': {
+                        table: 'sys_atf_step'
+                        id: '5a16b4b771ab42f797f22a7a5c3f8099'
+                    }
+                    'atf.scoring.criterion.insert': {
+                        table: 'sys_atf_step'
+                        id: '470c3d37791c4b1386ecfc4f3412a455'
+                    }
+                    'atf.scoring.criterion.model': {
+                        table: 'sys_atf_step'
+                        id: '646b06159f524fc3b0daf320df45e3ad'
+                    }
+                    'atf.scoring.criterion.validate_queued': {
+                        table: 'sys_atf_step'
+                        id: 'fcd7027305e74810a9b2cc7ad2d9a825'
+                    }
+                    'atf.scoring.criterion.validate_refused': {
+                        table: 'sys_atf_step'
+                        id: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
+                    }
+                    'atf.scoring.criterion.zero': {
+                        table: 'sys_atf_step'
+                        id: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
+                    }
+                    'atf.scoring.rating': {
+                        table: 'sys_atf_test'
+                        id: 'f60f1e7ae83a4ecbb8fca310f8f59d4f'
+                    }
+                    'atf.scoring.rating.demand': {
+                        table: 'sys_atf_step'
+                        id: '7192b88e47d14f5f844bfc2168543e3e'
+                    }
+                    'atf.scoring.rating.effort': {
+                        table: 'sys_atf_step'
+                        id: '4a3c0a13147649e18d4e6fe9332ad6f4'
+                    }
+                    'atf.scoring.rating.history': {
+                        table: 'sys_atf_step'
+                        id: 'e42541d839da4eeebad13a47da8871ad'
+                    }
+                    'atf.scoring.rating.model': {
+                        table: 'sys_atf_step'
+                        id: 'a956f1fd97354834bde480858f515215'
+                    }
+                    'atf.scoring.rating.out_of_range': {
+                        table: 'sys_atf_step'
+                        id: 'b07df6559810494fb87f4e84bfe57fdc'
+                    }
+                    'atf.scoring.rating.rate': {
+                        table: 'sys_atf_step'
+                        id: '29662a19fdef46118dc7939fd0fb1ed0'
+                    }
+                    'atf.scoring.rating.update': {
+                        table: 'sys_atf_step'
+                        id: 'ad7a82c90e384fcbb40dba0d1c92f23f'
+                    }
+                    'atf.scoring.rating.validate_insert': {
+                        table: 'sys_atf_step'
+                        id: '05b8d3374bbb4b558003847799d528d2'
+                    }
+                    'atf.scoring.rating.validate_unchanged': {
+                        table: 'sys_atf_step'
+                        id: '0de51c95cf114c5eaab340ba24116e34'
+                    }
+                    'atf.scoring.rating.validate_update': {
+                        table: 'sys_atf_step'
+                        id: '26c06484e26745ed8b41815f9a4c2d53'
+                    }
+                    'atf.scoring.rating.value': {
+                        table: 'sys_atf_step'
+                        id: '07495c43c7d54638a765d695d8c026b8'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'e34e092ded6e43e0ba61119305e8b4af'
+                    }
+                    'br.criterion_bump_model': {
+                        table: 'sys_script'
+                        id: 'd46cfc5514904782afed5846c6ff53a4'
+                    }
+                    'br.criterion_deleted_bump_model': {
+                        table: 'sys_script'
+                        id: '57b4dcaead3644e086568f7a19106544'
+                    }
+                    'br.criterion_validate': {
+                        table: 'sys_script'
+                        id: '3ca7cc2dd264452587c7d75fe50fd86f'
+                    }
+                    'br.demand_default_model': {
+                        table: 'sys_script'
+                        id: '1625547a8994403db8f5459c1ea9d97c'
+                    }
+                    'br.demand_scoring_edit': {
+                        table: 'sys_script'
+                        id: '7c7922a0dd5e4c5f9f0ee3e9b2657d05'
+                    }
+                    'br.demand_scoring_edited': {
+                        table: 'sys_script'
+                        id: '82f5b7eb94664b648372325d9b119d7c'
                     }
                     'br.incident_value_pricing': {
                         table: 'sys_script'
@@ -349,6 +673,18 @@ declare global {
                         table: 'sys_script'
                         id: '95eecc60476b48e2bf853cf4af4e8dfc'
                     }
+                    'br.project_copy_demand_score': {
+                        table: 'sys_script'
+                        id: '727f21e3fe0e42a9a84d2073f3ec5a5b'
+                    }
+                    'br.rating_rescore_demand': {
+                        table: 'sys_script'
+                        id: '5c1eae1c1f124bcd8ef518dd81774a58'
+                    }
+                    'br.rating_validate': {
+                        table: 'sys_script'
+                        id: '63046bcfd3694c1d9329c64ff6ccd6d8'
+                    }
                     'br.scorecard_demand_approval': {
                         table: 'sys_script'
                         id: 'ef8f374f04f048eb9e4ffb706a74577b'
@@ -356,6 +692,18 @@ declare global {
                     'br.scorecard_rollup_queued': {
                         table: 'sys_script'
                         id: '1241765283574811878dfa5cfc92ea3e'
+                    }
+                    'br.scoring_model_delete_guard': {
+                        table: 'sys_script'
+                        id: '43025bbc03634f498857dd823d6be0ff'
+                    }
+                    'br.scoring_model_rerank': {
+                        table: 'sys_script'
+                        id: '56bf5f4dc6ed4842b9902a35ebf35f3f'
+                    }
+                    'br.scoring_model_validate': {
+                        table: 'sys_script'
+                        id: '40dcc5702fda4002988f6dc95a33a271'
                     }
                     'br.service_profile_reprice': {
                         table: 'sys_script'
@@ -372,6 +720,62 @@ declare global {
                     'csp.incident.write': {
                         table: 'sys_scope_privilege'
                         id: '50d7d52d4c494814bad6b371831105b0'
+                    }
+                    'data.criterion.rice.confidence': {
+                        table: 'x_itvc_value_criterion'
+                        id: 'd0f9ddf932b94c90916a948c52cc71cf'
+                    }
+                    'data.criterion.rice.effort': {
+                        table: 'x_itvc_value_criterion'
+                        id: '5fdc6588d1984826b0fee8eab13ef32e'
+                    }
+                    'data.criterion.rice.impact': {
+                        table: 'x_itvc_value_criterion'
+                        id: '053fdfb645db4a9892dadca0f629f7e9'
+                    }
+                    'data.criterion.rice.reach': {
+                        table: 'x_itvc_value_criterion'
+                        id: 'bedc2b2d42444be794efd42bbb8dfa0e'
+                    }
+                    'data.criterion.weighted.compliance': {
+                        table: 'x_itvc_value_criterion'
+                        id: 'a2e64c921ae14653be28777307c9be14'
+                    }
+                    'data.criterion.weighted.customer_impact': {
+                        table: 'x_itvc_value_criterion'
+                        id: '3f61d169558449f1b3b224ede6a3563e'
+                    }
+                    'data.criterion.weighted.effort': {
+                        table: 'x_itvc_value_criterion'
+                        id: 'babe9074a7444567915bc06300c8de55'
+                    }
+                    'data.criterion.weighted.financial_benefit': {
+                        table: 'x_itvc_value_criterion'
+                        id: '4cab993c06ba4b3d9225b260b1ceb030'
+                    }
+                    'data.criterion.weighted.risk_reduction': {
+                        table: 'x_itvc_value_criterion'
+                        id: '059071ff463745bbb63e3a45b03524d2'
+                    }
+                    'data.criterion.weighted.strategic_alignment': {
+                        table: 'x_itvc_value_criterion'
+                        id: '5befb1b01c6b4160b14dd759178ac5f8'
+                    }
+                    'data.criterion.wsjf.business_value': {
+                        table: 'x_itvc_value_criterion'
+                        id: '76902149c28046f6acbcfb00ed4492a4'
+                    }
+                    'data.criterion.wsjf.job_size': {
+                        table: 'x_itvc_value_criterion'
+                        id: 'd10c8f1773434a4abd71ac2f75779834'
+                    }
+                    'data.criterion.wsjf.risk_reduction': {
+                        table: 'x_itvc_value_criterion'
+                        id: 'a80d8af0669f4b4596144a70ba8baa04'
+                    }
+                    'data.criterion.wsjf.time_criticality': {
+                        table: 'x_itvc_value_criterion'
+                        id: '2f8540e451954c0180916efecef8302c'
                     }
                     'data.metric.benefit_actuals_on_time_pct': {
                         table: 'x_itvc_value_metric'
@@ -433,6 +837,18 @@ declare global {
                         table: 'x_itvc_value_metric'
                         id: '2047a5c0965d4df9b1f08728ecb2822c'
                     }
+                    'data.scoring_model.rice': {
+                        table: 'x_itvc_value_scoring_model'
+                        id: 'c6a23e2636d94802b1781036727a2997'
+                    }
+                    'data.scoring_model.weighted': {
+                        table: 'x_itvc_value_scoring_model'
+                        id: '675c690f44be44179369844720aba25e'
+                    }
+                    'data.scoring_model.wsjf': {
+                        table: 'x_itvc_value_scoring_model'
+                        id: '1e1b92a11a1d4beaab9ec4c4e475b982'
+                    }
                     'event.scorecard_digest': {
                         table: 'sysevent_register'
                         id: 'b4d7e2ec1aac4f6e804eae6972194486'
@@ -453,9 +869,41 @@ declare global {
                         table: 'sysauto_script'
                         id: 'ab96b3739c164a3aaf4d1048ea5c370b'
                     }
+                    'job.scoring_nightly': {
+                        table: 'sysauto_script'
+                        id: 'e9c4a0ea5b39458b98e3e133570b1c04'
+                    }
+                    'job.scoring_rescore_queue': {
+                        table: 'sysauto_script'
+                        id: '7a22ae9608814623b86a7754e4ad221f'
+                    }
                     'menu.value': {
                         table: 'sys_app_application'
                         id: '9cef17f8509b4fcbbd29894d19364c71'
+                    }
+                    'menu.value.administration': {
+                        table: 'sys_app_module'
+                        id: '6c1afb37232f4a82943ebd361812d7ed'
+                    }
+                    'menu.value.demands': {
+                        table: 'sys_app_module'
+                        id: 'ed9224331ca04dd79fc96af3c25a5888'
+                    }
+                    'menu.value.demands.models': {
+                        table: 'sys_app_module'
+                        id: '54b4881e153a45f8ad5d5c851bd88bc3'
+                    }
+                    'menu.value.demands.ranking': {
+                        table: 'sys_app_module'
+                        id: '4fdb1a4cbcf5456799be7dc7b8ac3b8c'
+                    }
+                    'menu.value.demands.ratings': {
+                        table: 'sys_app_module'
+                        id: 'e355fd663a0e447cb4f3ad663f2a5cb0'
+                    }
+                    'menu.value.demands.unscored': {
+                        table: 'sys_app_module'
+                        id: 'c45a21560a6d417d9334ea998f2ec996'
                     }
                     'menu.value.incidents': {
                         table: 'sys_app_module'
@@ -468,6 +916,10 @@ declare global {
                     'menu.value.incidents.untagged': {
                         table: 'sys_app_module'
                         id: 'dae5bf352f31444d9eb506cea28b87a8'
+                    }
+                    'menu.value.properties': {
+                        table: 'sys_app_module'
+                        id: '2873964ff0b74196ab25c30f0d6e754c'
                     }
                     'menu.value.scorecard': {
                         table: 'sys_app_module'
@@ -532,6 +984,66 @@ declare global {
                     'prop.scorecard.time_budget_seconds': {
                         table: 'sys_properties'
                         id: '94c5bbb3b6b6482da800cc125cecab80'
+                    }
+                    'prop.scoring_batch_size': {
+                        table: 'sys_properties'
+                        id: '7393ed90aaf94efe9e0acdedfd82cc99'
+                    }
+                    'prop.scoring_max_batches_per_run': {
+                        table: 'sys_properties'
+                        id: 'e9433ff6128b48fb87482ffe5425e155'
+                    }
+                    'prop.scoring_max_ranked_demands': {
+                        table: 'sys_properties'
+                        id: 'b11b9ed4e0f741ea95c83da5641ac6a8'
+                    }
+                    'related_list.dmn_demand.x_itvc_value_scoring': {
+                        table: 'sys_ui_related_list'
+                        id: '8b1b2bd48c204c7d9bfdf7810b535e43'
+                    }
+                    'related_list.dmn_demand.x_itvc_value_scoring.history': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '23b222a73b2e43f99b63fbf5fde59ddb'
+                    }
+                    'related_list.dmn_demand.x_itvc_value_scoring.ratings': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '273f7c2a00bd4c1a8cfcde4e895dc902'
+                    }
+                    'related_list.x_itvc_value_scoring_model': {
+                        table: 'sys_ui_related_list'
+                        id: '7122f0c397c444b28b1e74cf8ee1b8cf'
+                    }
+                    'related_list.x_itvc_value_scoring_model.criteria': {
+                        table: 'sys_ui_related_list_entry'
+                        id: 'fa60d0c12047456fa9b8e51171d9eda8'
+                    }
+                    'rest.demands': {
+                        table: 'sys_ws_definition'
+                        id: 'b3d10b5e9d3349a7a0e9ccbe3a87e1f8'
+                    }
+                    'rest.demands.ranking': {
+                        table: 'sys_ws_operation'
+                        id: '7190e675464c4f4c83af2496f990f60d'
+                    }
+                    'rest.demands.ranking.limit': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'e0c5dcf377ba488688f6b91e38bf4062'
+                    }
+                    'rest.demands.ranking.model': {
+                        table: 'sys_ws_query_parameter'
+                        id: '596ce6d0799d4b0c9b5dfa7e57f07495'
+                    }
+                    'rest.demands.ranking.offset': {
+                        table: 'sys_ws_query_parameter'
+                        id: '1695ce8892ca46fa8b72d119d9eb9572'
+                    }
+                    'rest.demands.score': {
+                        table: 'sys_ws_operation'
+                        id: '2171145d822047b4b24d611588e4e1b4'
+                    }
+                    'rest.demands.v1': {
+                        table: 'sys_ws_version'
+                        id: '41070052cdaf4861a21222a365e63a68'
                     }
                     'rest.scorecard': {
                         table: 'sys_ws_definition'
@@ -628,6 +1140,30 @@ declare global {
                     'src_server_adapters_glide-scorecard-store_ts': {
                         table: 'sys_module'
                         id: '7fb8ba9850764f7bb60be2f5fd10834f'
+                    }
+                    'src_server_adapters_glide-scoring-api_ts': {
+                        table: 'sys_module'
+                        id: '5287b45f8ed145848a0ac5be841dc75d'
+                    }
+                    'src_server_adapters_glide-scoring-config_ts': {
+                        table: 'sys_module'
+                        id: '60edc39d83824279859ed840b05becd3'
+                    }
+                    'src_server_adapters_glide-scoring-demands_ts': {
+                        table: 'sys_module'
+                        id: '02d4b1a9ee0446d389b411b8f07f3a9b'
+                    }
+                    'src_server_adapters_glide-scoring-models_ts': {
+                        table: 'sys_module'
+                        id: 'a8fd869b44a24c47aa75f404e4ca41b4'
+                    }
+                    'src_server_adapters_glide-scoring-ratings_ts': {
+                        table: 'sys_module'
+                        id: '101057ef027c4588a01c20d7c30e5191'
+                    }
+                    'src_server_adapters_glide-scoring-schema_ts': {
+                        table: 'sys_module'
+                        id: '909aac80937b4f29a931bb3b95f67262'
                     }
                     src_server_core_benefits_currency_ts: {
                         table: 'sys_module'
@@ -761,9 +1297,41 @@ declare global {
                         table: 'sys_module'
                         id: 'bc133b3591d8429a9dd422b2388add23'
                     }
+                    src_server_core_scoring_config_ts: {
+                        table: 'sys_module'
+                        id: 'c098413bba7047579f79f93bcfe63c67'
+                    }
+                    src_server_core_scoring_demand_ts: {
+                        table: 'sys_module'
+                        id: '6a409079b7294001a16f4ac4ed2ea735'
+                    }
+                    src_server_core_scoring_edit_ts: {
+                        table: 'sys_module'
+                        id: '08d518a9fbd346bfb199e228470c3dd1'
+                    }
+                    src_server_core_scoring_explain_ts: {
+                        table: 'sys_module'
+                        id: 'b229a59815de4b069fa6e8fefdb14216'
+                    }
+                    src_server_core_scoring_page_ts: {
+                        table: 'sys_module'
+                        id: 'b627e1cc7af449bbb56dffe7397f97e9'
+                    }
                     src_server_core_scoring_rank_ts: {
                         table: 'sys_module'
                         id: '9eb2670a7d384e4babbc9f456e4ed607'
+                    }
+                    'src_server_core_scoring_rank-updates_ts': {
+                        table: 'sys_module'
+                        id: 'c0ac9524a20349c7be2e310e8aac1bef'
+                    }
+                    src_server_core_scoring_ratings_ts: {
+                        table: 'sys_module'
+                        id: 'c7d4d867853e4a9dbcc14541e1404c99'
+                    }
+                    src_server_core_scoring_rescore_ts: {
+                        table: 'sys_module'
+                        id: '920503d5dff64b6eac0af3043a721730'
                     }
                     src_server_core_scoring_rounding_ts: {
                         table: 'sys_module'
@@ -772,6 +1340,10 @@ declare global {
                     src_server_core_scoring_score_ts: {
                         table: 'sys_module'
                         id: 'a5fa8cb5f3b546619844700f52585c6d'
+                    }
+                    src_server_core_scoring_stored_ts: {
+                        table: 'sys_module'
+                        id: 'e7f0bb9d28e2471ea4e878d83195f25a'
                     }
                     src_server_core_scoring_templates_ts: {
                         table: 'sys_module'
@@ -789,6 +1361,18 @@ declare global {
                         table: 'sys_module'
                         id: '75d2e61b61b444ff9816ebbbec7184df'
                     }
+                    'src_server_entry_criterion-rules_ts': {
+                        table: 'sys_module'
+                        id: '19d5d7e9c5a84ed2bdf16c5377c9a0a7'
+                    }
+                    'src_server_entry_demand-scoring-rules_ts': {
+                        table: 'sys_module'
+                        id: '72101db33fa941f3b63423528087774f'
+                    }
+                    'src_server_entry_model-rules_ts': {
+                        table: 'sys_module'
+                        id: '019b10fc8bb2433ca62e523071289316'
+                    }
                     'src_server_entry_on-incident-resolving_ts': {
                         table: 'sys_module'
                         id: '521c9109df2f4578ad9ffc20f4dc17a8'
@@ -800,6 +1384,14 @@ declare global {
                     'src_server_entry_on-service-profile-saved_ts': {
                         table: 'sys_module'
                         id: '10823e9f360a4e488893b598fa86c7c8'
+                    }
+                    'src_server_entry_project-score-rules_ts': {
+                        table: 'sys_module'
+                        id: 'd14e3903c1d34785939cfd9dadc755c3'
+                    }
+                    'src_server_entry_rating-rules_ts': {
+                        table: 'sys_module'
+                        id: '5fa3cf703bf7471b8eec8dfa62f25c6a'
                     }
                     'src_server_entry_reprice-service-incidents_ts': {
                         table: 'sys_module'
@@ -817,8 +1409,68 @@ declare global {
                         table: 'sys_module'
                         id: '9ee41782d8d6449c9d51dba15e0df524'
                     }
+                    'src_server_entry_scoring-jobs_ts': {
+                        table: 'sys_module'
+                        id: 'e01d35fef4294c229bbaf4339eb2b3f9'
+                    }
+                    'src_server_entry_scoring-rest_ts': {
+                        table: 'sys_module'
+                        id: 'f9471312870f4058a4012f5633d13f19'
+                    }
+                    'src_server_entry_scoring-service_ts': {
+                        table: 'sys_module'
+                        id: 'a697d46f5e384830ade1e0f5f607e274'
+                    }
                 }
                 composite: [
+                    {
+                        table: 'sys_documentation'
+                        id: '000a9ba7702f4801aa9b9766f0c481af'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'model'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '003723dac9cd4864a4b38b106db1e125'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'project'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0059e59454e74dc3aa26d4f7671f1cd2'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_model'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0060999d30aa4401ae86e2ec7358dee8'
+                        key: {
+                            document_key: '689dcad21f5942e0933a0faf4a5801ae'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
                     {
                         table: 'sys_choice_set'
                         id: '00f6a5aae0ae4ae9ab37e12e24e1912e'
@@ -885,11 +1537,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '01777b64f5ff4080b351d68bf90ea910'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score_status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '0191f3f384114aeeb2f838af81ed61ea'
                         key: {
                             web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
                             web_service_query_parameter: 'a12069f73b594f3493990880b1a854d3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01f8d0b9f6494511aa313737aa1d1d07'
+                        key: {
+                            document_key: 'e68b05a45e5f4a30bd6601b07db064a4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '020a725267ad4b79b2687f50f0870a96'
+                        key: {
+                            document_key: 'abed87cb375b4cb3800095e4f6f283f6'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -945,6 +1622,41 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '03831ddc17f74d8fa90947ad21fb527c'
+                        key: {
+                            document_key: '05b8d3374bbb4b558003847799d528d2'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '03a223982f55419f90df003c4137ae7f'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0406984e9c5843a6a753527c9cbe63c0'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '046fa8fbc9ab431281d447ec59904a70'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            language: 'en'
                         }
                     },
                     {
@@ -1010,11 +1722,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '057e596c599f4f7a9a28a3219f4f7cc8'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '05be14516b1a46f4be79c66426568698'
                         key: {
                             document_key: 'd0b8d875b4a249da9efbeb520cec6213'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05e3d1c31ca9477e91462e61bed8bfe1'
+                        key: {
+                            document_key: 'b07df6559810494fb87f4e84bfe57fdc'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '06532cdc48ec43e7a88a6f1d3fb88eb0'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_rice'
+                            language: 'en'
                         }
                     },
                     {
@@ -1102,6 +1853,56 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '09a9f35c4f4f4e0ea2ea98203298d579'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'comment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '09c2a2e6e46d42f2aae61333b56165ad'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '09d20dbd1b6649ab84d111fa5f15dcd3'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'reason'
+                            value: 'recalculation'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '09dcba5adc1b4de7a8c7af5ef6d1244d'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_override'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '0a041543c9e14adba36b7f7c33e31d39'
                         key: {
                             name: 'x_itvc_value_scorecard'
@@ -1128,6 +1929,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '0a7e248d42814339bb176e2783828982'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '0a98ce56af624b8192b34941f715abfa'
                         key: {
                             list_id: {
@@ -1150,6 +1974,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '0af45240371043b88fe939b36e3f8688'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0b598f8b2d2e4d70871fb7ca4ee3ef67'
+                        key: {
+                            sys_security_acl: '921e3b4ed2f7465a8fb67dea95d65b10'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0b73b5bf379549efa8da7a6963e6e5ef'
+                        key: {
+                            sys_security_acl: 'c978d665b02849159b005d2b96558b01'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '0b8b9e9afed24318b4eab460c749d23c'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0b8d814954004c5d9bd2542af723a6d8'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'reason'
+                            value: 'model_change'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0be5b118accd4e73b1bd3b85ed42753c'
                         key: {
@@ -1163,6 +2049,21 @@ declare global {
                         key: {
                             document_key: 'bdc93982197649a8aff82cc1946900c8'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0c16df34046445d4a91888a2c95466f6'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c220547f06e4eaf8a663869f5434f06'
+                        key: {
+                            document_key: 'a956f1fd97354834bde480858f515215'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1243,10 +2144,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0e306d3fe63043b591ef9434c4f69966'
+                        key: {
+                            list_id: {
+                                id: '0f1d1197bf1a4b76b3787821ad504f28'
+                                key: {
+                                    name: 'x_itvc_value_rating'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'assessor'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e561e7fa32f400bbfab0867daf3b187'
+                        key: {
+                            document_key: 'e42541d839da4eeebad13a47da8871ad'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '0ed80d8adf8f4efe9d88a31851aa72b1'
                         key: {
                             name: 'x_itvc_value_scorecard'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f0f029e50e844438b0101cf31e89e23'
+                        key: {
+                            document_key: '05b8d3374bbb4b558003847799d528d2'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '0f1d1197bf1a4b76b3787821ad504f28'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -1264,6 +2221,41 @@ declare global {
                         key: {
                             document_key: 'a469dba1866e47f5a84daad084bbceb4'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0fa5d2920ea74d3d9891f1246b07942e'
+                        key: {
+                            sys_security_acl: '22d558a12ed54bcc92045d63dea11eb3'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0fd6c6c4a50f4a898e245f7ef27d5b6a'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
                         }
                     },
                     {
@@ -1292,6 +2284,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '10c68ad0bd56497791c2f568b79519bd'
+                        key: {
+                            document_key: 'f5b7e64e13b941b4b1a8e29fc8bd6d5c'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '111227c7069c4f5cb81f4f2184b01582'
+                        key: {
+                            document_key: '26c06484e26745ed8b41815f9a4c2d53'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '11236d398e334df89b51f70ea20fcbc2'
                         key: {
@@ -1315,6 +2323,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '11543ac82fb34085a0b44300dd5f3943'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11a463ad0d4b4a4abc0deeb1bef9e8f9'
+                        key: {
+                            document_key: 'abed87cb375b4cb3800095e4f6f283f6'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '11bd5d8f00774997ac2a77d9ef6c6424'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '11beb9c7144149a2b4860bdbc1999feb'
                         key: {
@@ -1323,11 +2368,88 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '12077e39c2314c87b657f98b6553298f'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'old_score'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1223bfccca4e46e8a877cf1c3130a05f'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_wsjf'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '12ab8d7488a449a79f9ea62ba53e7d06'
+                        key: {
+                            list_id: {
+                                id: '0af45240371043b88fe939b36e3f8688'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'is_default'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '12afe85d9fc1429e9149a4bac81e5153'
                         key: {
                             document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '12d6a693d2c049bfb808402745ef35c3'
+                        key: {
+                            list_id: {
+                                id: '0af45240371043b88fe939b36e3f8688'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rescore_pending'
                         }
                     },
                     {
@@ -1344,6 +2466,36 @@ declare global {
                         key: {
                             document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '13f5302bcb4e461db0ff00d3ce0fde9c'
+                        key: {
+                            sys_security_acl: '0fd96c61eed94019904d0e2bfcb62b9b'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '141e36f2efa4460e8345589a91402d77'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'new_ranking_value'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1430811ecf7541a2a18fd50c56928dfe'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'is_default'
+                            language: 'en'
                         }
                     },
                     {
@@ -1372,6 +2524,28 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '15e55d7f28b343b58e218efb31650c5f'
+                        key: {
+                            sys_security_acl: '6c1108d2d6444257ae5664857e826106'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '164da0f2eb0a40e7940a287bf6a69001'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'e68b05a45e5f4a30bd6601b07db064a4'
                         }
                     },
                     {
@@ -1416,6 +2590,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1770b53dcbaa4143adf5ca7e9aba195b'
+                        key: {
+                            document_key: '646b06159f524fc3b0daf320df45e3ad'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '177765ca88b6433badbebab8b01da568'
                         key: {
@@ -1429,6 +2611,29 @@ declare global {
                             name: 'x_itvc_value_scorecard'
                             element: 'run'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '17e81b002a2a4231953d3f16c43a47c2'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_pending'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '18520d5733df4d22bd5e894016b1ed4f'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '186f8f8771f7445293813517904c0f75'
+                        key: {
+                            document_key: 'e42541d839da4eeebad13a47da8871ad'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1499,11 +2704,81 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '19614d87090749b3b3a8c0813b3b3a84'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'model_version'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '19720b6b798745e4bb37266d75d62f77'
                         key: {
                             document_key: '2e0aa0fe16c6466b90ba28533f73dd05'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '197d0d3ade334d2ca425eedf8389773e'
+                        key: {
+                            document_key: 'f5b7e64e13b941b4b1a8e29fc8bd6d5c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1993d900f7ba4e7d914a9d3eb53138ba'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'project'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19a1d8256f894c9eae992958b9d1870f'
+                        key: {
+                            document_key: '29662a19fdef46118dc7939fd0fb1ed0'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1a05bb23f1354abda881733e609cd9a8'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'version'
+                            position: '3'
                         }
                     },
                     {
@@ -1524,6 +2799,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1a8c0fd402bb4ccc94274c65235f40c1'
+                        key: {
+                            document_key: '0de51c95cf114c5eaab340ba24116e34'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1b2559e236b846fe94379082572756cf'
                         key: {
@@ -1537,6 +2820,40 @@ declare global {
                         key: {
                             document_key: 'bdc93982197649a8aff82cc1946900c8'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1bfb174631784ed0bbee5962767b753b'
+                        key: {
+                            list_id: {
+                                id: '0f1d1197bf1a4b76b3787821ad504f28'
+                                key: {
+                                    name: 'x_itvc_value_rating'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'demand'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1c7f8b07ace747b6a0c074d1270dc8e8'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'method'
+                            value: 'rice'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1600,11 +2917,75 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1deb972979044360a938e173dc21f71d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '26c06484e26745ed8b41815f9a4c2d53'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1df29e4c7a1646aa974fd9197aca2064'
                         key: {
                             document_key: '9e63fd308312469281445bdba7ee0990'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1efbcc4ed3214674a1ecd67e590d7a3a'
+                        key: {
+                            document_key: '05b8d3374bbb4b558003847799d528d2'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f15c24b438b44fa887233a7056e7632'
+                        key: {
+                            document_key: 'a956f1fd97354834bde480858f515215'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1ff33fe760d945668848206ce859954c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'e42541d839da4eeebad13a47da8871ad'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '205a7404ce37461995ed39185d047c6f'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'method'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '206d0a43142b4790b761c6843b531408'
+                        key: {
+                            document_key: '689dcad21f5942e0933a0faf4a5801ae'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -1614,6 +2995,15 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '15c463b4773147f1b461aa82b1947187'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2086075e69614d5d8a2d71b9cfb69352'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'method'
+                            language: 'en'
                         }
                     },
                     {
@@ -1666,10 +3056,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '2219858357e8426c8bc08c7464aee996'
+                        key: {
+                            document_key: 'fcd7027305e74810a9b2cc7ad2d9a825'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '222f118baa584ee888666f1beef06c84'
                         key: {
                             document_key: 'c2cde1821af14882b75d25032dd815b1'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '22303f3b641249448c81f6c388a00455'
+                        key: {
+                            document_key: 'fd4547e1a0084acbaddb0a7fcfd8b25a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1679,6 +3085,29 @@ declare global {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'trend'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '229eaee521f84ce1873568bf61193cab'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'changed_at'
                         }
                     },
                     {
@@ -1734,6 +3163,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '24654c7533514ead90679c3459368bc8'
+                        key: {
+                            document_key: '4a3c0a13147649e18d4e6fe9332ad6f4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '250b161ad1514924b96c8658f236a699'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '254c8dfa0f814ba7a592ffd52721661d'
                         key: {
@@ -1742,6 +3202,38 @@ declare global {
                             value: 'risk'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '255876262b8d4be0aeca3ae284401cfa'
+                        key: {
+                            document_key: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '261aafb06d9c446fab50b3a2ef894dd4'
+                        key: {
+                            document_key: 'ad7a82c90e384fcbb40dba0d1c92f23f'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '26441c23c0c54616a8396d59c1b7c8d2'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_breakdown_text'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26daf666467a436faa3f4c2ce433c9a8'
+                        key: {
+                            document_key: '01776e148c25449f87294776ce67389c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -1798,6 +3290,35 @@ declare global {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'metric'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '2818c63961714e5dbc0d61010b13d40d'
+                        key: {
+                            logical_table_name: 'x_itvc_value_criterion'
+                            col_name_string: 'model'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2824f623110d4a0b9780b16428d4ab50'
+                        key: {
+                            sys_security_acl: '6613b7e5aabf45f9b634dc04b0052bf1'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2884c73576fb4beebd0fa1c31eb80fc2'
+                        key: {
+                            document_key: '26c06484e26745ed8b41815f9a4c2d53'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -1862,6 +3383,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '29969b516a7f41528510f0c730ae0039'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'comment'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29ffe49d2fe140a69be9ce4bbeb06b1a'
+                        key: {
+                            document_key: 'b68c8b9eda2545c29d0787fb1730c818'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2a0d613227814531830155e0ae612441'
                         key: {
@@ -1895,6 +3432,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2bd96fa9855e437c832965270a22ce02'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rerank_pending'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2bdf4c8800af4f42980694f8b10ce226'
+                        key: {
+                            document_key: '5a16b4b771ab42f797f22a7a5c3f8099'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '2be264cac6f748e6ae03680c4f957f35'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '2c93300856474fdeb06bbe370dc53f69'
                         key: {
@@ -1904,12 +3464,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2c95c88b35f9430c89b7a1f481c75d48'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'method'
+                            value: 'weighted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2ccb68bad3d6486cad3750d16220708f'
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_value_category'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2cd4e1f6b7ee478e839933b2dffe580c'
+                        key: {
+                            document_key: '29662a19fdef46118dc7939fd0fb1ed0'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -1958,6 +3537,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2db255bc2dcf45088484e02c7fa87436'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'portfolio'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '2df72ef07d0b47c79747d169ff3511ab'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '2e2f119641ff452bb93f2a833b55bc27'
                         key: {
@@ -1994,6 +3612,29 @@ declare global {
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2edf21d1997c4523a09688f42a1c2d2e'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'new_score'
                         }
                     },
                     {
@@ -2051,6 +3692,14 @@ declare global {
                             value: 'portfolio'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2fd88a1bc0f84dad8b55010fa04db158'
+                        key: {
+                            document_key: '5a16b4b771ab42f797f22a7a5c3f8099'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -2169,6 +3818,66 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3216fce4287746a6b0f477885049f4e9'
+                        key: {
+                            document_key: 'f5b7e64e13b941b4b1a8e29fc8bd6d5c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '321cf9345f4745b6b0e8b9efa74b4c40'
+                        key: {
+                            document_key: 'fcd7027305e74810a9b2cc7ad2d9a825'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3275b35e0ed849f5af694867813f2661'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'direction'
+                            value: 'benefit'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '32886cee669449458a5b8c09fd6d2178'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score_status'
+                            value: 'scored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '328f1a440f8040468b45f46eb8635fb7'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_wsjf'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '32a58f97462b441399c7287c9995a895'
                         key: {
                             document_key: '3759d78e2cfb479b99a0136bd4b05a42'
@@ -2221,6 +3930,14 @@ declare global {
                         key: {
                             web_service_operation: '1a6f80effcbf4e369707be9fa5a2b705'
                             web_service_query_parameter: '7a19d4dc7c734c2faa01f191fefe37c9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33aa7624ce4f426e912101b4805cc3cd'
+                        key: {
+                            document_key: 'e68b05a45e5f4a30bd6601b07db064a4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2369,6 +4086,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '37208ca885fc4950b61f5e993a548c91'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '37c3f8736eef478d9be2f3eb266715e8'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '37dd1449def042df9ac176896687d40c'
                         key: {
@@ -2388,6 +4121,48 @@ declare global {
                             value: 'down'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '38d204a0dae6490ab148776d9b456cf3'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_reason'
+                            value: 'recalculation'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '396b93250df4433a8251ce9b47400320'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'key'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '398d98b4b4e647df8b843fc045602f54'
+                        key: {
+                            document_key: '0de51c95cf114c5eaab340ba24116e34'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -2412,12 +4187,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3ace48aab25b420ab4067b7a34f3877f'
+                        key: {
+                            sys_security_acl: 'cb0e467ac16c4b6a84234c8b75f32a6d'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            caption: 'Scoring model'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3c4226fd68894c51971dfb230fc7ff04'
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_label'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3c5d80a3e59946a9a856c0162967e575'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_ranking_value'
                         }
                     },
                     {
@@ -2444,6 +4255,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '3d8e1073ec664dc5ab8269fdbebdd406'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '3d9fb219443c4cd9b163a8bd1aa22727'
                         key: {
                             name: 'pm_project'
@@ -2457,6 +4277,15 @@ declare global {
                         key: {
                             document_key: '9e63fd308312469281445bdba7ee0990'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3df29814458a4c48bf71dd49c04dbeaa'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'changed_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -2477,10 +4306,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '3e86849acda84c42a55107407e2e335e'
+                        key: {
+                            document_key: 'abed87cb375b4cb3800095e4f6f283f6'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '3e8bc645dbf7474eba63e6c53424893a'
                         key: {
                             document_key: '2178a7627a624cc5b3e17aa93fea1b97'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3e9ea23a8c9a4cecb5fada682fef1a87'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'model'
                         }
                     },
                     {
@@ -2492,11 +4337,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3f5ddfafaf9b406e8904e256be0b6d9d'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'changed_by'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3fb61c09052d4acd877a02fff60b4106'
+                        key: {
+                            list_id: {
+                                id: '0af45240371043b88fe939b36e3f8688'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'version'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4004754f14f241a3b4a2c1df5ede588e'
                         key: {
                             document_key: '81de930e15ff4058a06f5cc48993f43b'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '404d866ee44f4bea982639d7131c9ce6'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'reach'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2522,12 +4409,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '40e64ca65d7d40e9b3f607de33b17d3c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7192b88e47d14f5f844bfc2168543e3e'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '40f07b3cf20a4a4eaed89f856320c633'
                         key: {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '41148c5873254ada8621cb0154866e29'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '470c3d37791c4b1386ecfc4f3412a455'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '411eb90bac324028b204a572918388ed'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4143e30aed83432e80f72c38a7e214ae'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'min_value'
                         }
                     },
                     {
@@ -2588,6 +4524,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '43198715d47c455090845fe7328eb271'
+                        key: {
+                            sys_security_acl: 'aea3676b812b4939a3ad1278f97389af'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '43da8f87e5154824bd11922bb97c4fef'
                         key: {
@@ -2608,6 +4557,37 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '443f16c24046432ca7508b944493a75d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'b68c8b9eda2545c29d0787fb1730c818'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '445628c6da134b50a9f0512c1d9a60a6'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_ranking_value'
+                            position: '7'
                         }
                     },
                     {
@@ -2653,12 +4633,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4576dece8a5c4786a115887c7862bf6f'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '459f45703eaf49afab50d97cf06c091a'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'short_description'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '46e17678a73e4acd874c28bf5623fd4d'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '4736ed4548344057badb9ffec64be89e'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'c2cde1821af14882b75d25032dd815b1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '478a1bda4b6944d1a169dbb651f47c65'
+                        key: {
+                            document_key: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -2707,6 +4735,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '484d12d98ad244b68498e99ac3a8f1f4'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_breakdown_text'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '484ee39c921440d2ade377054ce1bb70'
                         key: {
@@ -2746,6 +4796,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '48c26007efa94bd693693212a7e374c2'
+                        key: {
+                            sys_security_acl: '61b86532ab404855972e793f49cf567b'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4904728a5ede4754ade62e11cc533856'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'rescore_pending'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '49604d0df2874b3283f54b85a7081e58'
                         key: {
@@ -2771,6 +4856,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4b58b791841f416eb16e7764cd22f828'
+                        key: {
+                            document_key: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4bcbbfe2758a497a8a4a878eecbf699a'
                         key: {
@@ -2790,6 +4883,56 @@ declare global {
                             value: 'no_target'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '4c016d2992a54c14b8402125071c1e41'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b6f4cf070c83435ba9a560f99d52f947'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4c3014d01c37434badab5f26d96d1010'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '5a16b4b771ab42f797f22a7a5c3f8099'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '4c48ffc35a5b40eebf49c41e956ac983'
+                        key: {
+                            web_service_operation: '7190e675464c4f4c83af2496f990f60d'
+                            web_service_query_parameter: 'e0c5dcf377ba488688f6b91e38bf4062'
                         }
                     },
                     {
@@ -2816,6 +4959,22 @@ declare global {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'previous_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d4d176d0be644d38fec0a7f1dd4a23f'
+                        key: {
+                            document_key: '26c06484e26745ed8b41815f9a4c2d53'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d5ae935ea9040729bd48b5e4bd9bc01'
+                        key: {
+                            document_key: '07495c43c7d54638a765d695d8c026b8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -2853,11 +5012,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4e00014b90304ff29937f49fe45268f0'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'changed_at'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4e5e591247f94847a858a425e7eeea1a'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_outage_minutes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4e843bfefeae424fa1c11a15f5187e62'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rerank_pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4eecb2f088cb4fa39d7b2557d946f613'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'max_value'
                             language: 'en'
                         }
                     },
@@ -2878,12 +5063,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4f77cb94d018401590182bfab3143307'
+                        key: {
+                            document_key: '470c3d37791c4b1386ecfc4f3412a455'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4f8a5ff6847c45dea6015298140e49ef'
+                        key: {
+                            sys_security_acl: 'e5a16df003c74fce897535b526531a1b'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4f9e80c25c1a4b65911007e3e0aed86b'
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_start'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4ffea1647c8a4bbc85c67e145f76bb5a'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_breakdown_text'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5067511a48b041dcaa7685ae28277d4a'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'assessor'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '514b7c6c576449ea8c91d50cb9fa9777'
+                        key: {
+                            document_key: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -2920,6 +5152,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '534d59797346456b89f072e3fe7fea56'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score_status'
+                            value: 'partial'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '539572b69d8c4b8bb70fc9c1b1bf03ce'
                         key: {
@@ -2932,6 +5175,30 @@ declare global {
                         key: {
                             web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
                             web_service_query_parameter: '71a0cfd0d448441c82c03f39190b78e9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '540309add48944db9a7cb013469a3d2d'
+                        key: {
+                            document_key: '18dfb66f5d2140e1821202a7ca9bd628'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '546bc6d2a2614a77bb96fb050c9f5bce'
+                        key: {
+                            document_key: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55189a8389ad4b93b9b558d0c71a4112'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'reason'
                         }
                     },
                     {
@@ -3043,6 +5310,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '569b95e506354684b3ce323cbfa56e60'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'new_ranking_value'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '56c67535d0d74fc49b8024e20c4f3fcb'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '56ef1ee6a8234ec7849cec61bc3c8916'
                         key: {
@@ -3072,6 +5369,45 @@ declare global {
                                 }
                             }
                             element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5795a4d56d634c1fab3a35c4e0a6d120'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57ed06c0b2334669869a14b4a63306d4'
+                        key: {
+                            document_key: 'ad7a82c90e384fcbb40dba0d1c92f23f'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5838b55d9bfc4932a8cb82646260d41f'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -3105,11 +5441,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5921a094858c4811a1cd4984f4f5b5e9'
+                        key: {
+                            document_key: '29662a19fdef46118dc7939fd0fb1ed0'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '596fe41bb34e48d2a3606b919fbc99d5'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'model'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '59b444c84b664b37a52d496b04c1f41c'
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'periods'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59ba79b21a8a4c6bb49b47f671419604'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'description'
                             language: 'en'
                         }
                     },
@@ -3148,6 +5524,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '59ecc3c060d74febadf477322e382547'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a13dd66fcbe4b8fbe773269fd2f5630'
+                        key: {
+                            document_key: '5a16b4b771ab42f797f22a7a5c3f8099'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5a17de862de44b7280302e5eb645519e'
                         key: {
@@ -3182,6 +5573,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '5b14f086593f484e9bbdfb1aa65b4063'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b6f4cf070c83435ba9a560f99d52f947'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5b2cf730beac4a6d86fa42ce22a2c09c'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_rank'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5b4685611def4a358a3f0a74074651c3'
                         key: {
@@ -3207,6 +5639,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '5baf722debcc45d491e211b69957456e'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'reason'
+                            value: 'override'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5c189127cbaa4cffafc17ad03525a20b'
                         key: {
@@ -3217,6 +5660,55 @@ declare global {
                                     name: 'x_itvc_value.tagger'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5c636cfedd084ad7bfde9184d7a0e2f0'
+                        key: {
+                            sys_security_acl: '1f57b79f7bc94a09ab6e2e98b18591df'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_view'
+                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                        key: {
+                            name: 'x_itvc_value_scoring'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5cccebba9f48457f968e605f8b3537e0'
+                        key: {
+                            sys_security_acl: '1fedc3bd2c95412e98c33cf2a99feac3'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cd1f12769d44f96bb6ddb50a53c017b'
+                        key: {
+                            document_key: '0de51c95cf114c5eaab340ba24116e34'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5d29e8bc4c244632ad38754e56a41c21'
+                        key: {
+                            document_key: 'abed87cb375b4cb3800095e4f6f283f6'
+                            variable: '1778a7480f20101091d0f00c97767e03'
                         }
                     },
                     {
@@ -3248,6 +5740,28 @@ declare global {
                                 }
                             }
                             element: 'key'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5e1c31aeee3a47e4b118e5f9e901798b'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_rice'
+                            position: '9'
                         }
                     },
                     {
@@ -3332,6 +5846,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '612861ccb68f4c54beef370370f3ccee'
+                        key: {
+                            sys_security_acl: '478caab997e74aa2a6c07011639c1b2e'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '61477ef4c2334e83ac8be0b4578e3136'
+                        key: {
+                            sys_security_acl: '4101ef88793147e5a602f3e09ea48e26'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '6168292956ed41588199d96a0a354434'
                         key: {
@@ -3399,11 +5939,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '6306cb30e19f4477b9ca66b6693a552e'
+                        key: {
+                            name: 'dmn_demand'
+                            caption: 'Value scoring'
+                            view: {
+                                id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                key: {
+                                    name: 'x_itvc_value_scoring'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '632c4ac119f741a3b1765865f3252475'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'impact'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6332028588434cd487b28625619379da'
                         key: {
                             document_key: 'aa6b62878040435fb4764ae03557dc26'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '634d2b00456b42848dde9b187f661412'
+                        key: {
+                            name: 'dmn_demand'
+                            caption: 'Demand'
+                            view: {
+                                id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                key: {
+                                    name: 'x_itvc_value_scoring'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '63a173bc2c0f44c5ba76db0dfa5ce226'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_scored_at'
                         }
                     },
                     {
@@ -3445,11 +6034,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '648447ff1b4343978c423db1f6aa5302'
+                        key: {
+                            sys_security_acl: 'a2f5a912f78b4ca78821689462056fd1'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '64b793d3105d4105b2d581d8d4bbbae5'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '651626b76b7d4e18988c7a785e22557c'
                         key: {
                             document_key: 'f4bc48d8697e4d5da293977669def38b'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '6555dd754da0497bb858873d04020604'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'direction'
                         }
                     },
                     {
@@ -3475,6 +6102,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '66615fcc002b41adbf949ef2086f52c4'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '689dcad21f5942e0933a0faf4a5801ae'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '675bafb1e2234fed82b52966ba6fbc68'
                         key: {
@@ -3497,6 +6133,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '67c7d0454cfb4e249fee64c527d7eced'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'model_version'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6810ec5a4a7e4dd1aefe75d692e482ae'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'new_score'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '694e5e0885e648989fb44f90d1923149'
+                        key: {
+                            sys_security_acl: 'ff9db72f28b3472e8be20879114b0a08'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '695f3ea5915e42bfa9f914080b2c4558'
                         key: {
@@ -3505,11 +6171,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '69a6a4b472c148eeb923ecb4590b00d8'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_ranking_value'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '69fd403df44349448aa91ef8c6f3d5ca'
                         key: {
                             document_key: '2178a7627a624cc5b3e17aa93fea1b97'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6a8a8f59701643c39086561121c142a0'
+                        key: {
+                            list_id: {
+                                id: '0f1d1197bf1a4b76b3787821ad504f28'
+                                key: {
+                                    name: 'x_itvc_value_rating'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'criterion'
                         }
                     },
                     {
@@ -3547,11 +6259,106 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6c147d82cb7e4c79ab2ef2fd4de8dd92'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_rice'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6c5b213af53c42c99e3f6fe0ecac2522'
+                        key: {
+                            sys_security_acl: 'ffe50787ada345e386e4b4dafde5852f'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c9892e464484525a7d2f3809d878217'
+                        key: {
+                            document_key: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '6cf8bc561c8543f5863b889a797e7f3d'
                         key: {
                             web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
                             web_service_query_parameter: 'a7633cc26e4c4c9881d44ed754d5cc99'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6d702e9c424e4179b62ce60e94427a78'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'model'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d92557c0d174a269551c3e09ef62a44'
+                        key: {
+                            document_key: '5a16b4b771ab42f797f22a7a5c3f8099'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6de4916399ea40b29ad1ef413860fd58'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '07495c43c7d54638a765d695d8c026b8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6e59fc57ed634fa1bfaf86f3696f96c5'
+                        key: {
+                            sys_security_acl: '6aa1cbf780d34f0d858a893c75b642be'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6ec1ed353ba74ab682bbc2d267418798'
+                        key: {
+                            sys_security_acl: '3c6cba53a6a24078aa115a3e079e9f58'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
                         }
                     },
                     {
@@ -3563,12 +6370,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6efec6e466784d289a5746af215fd641'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'method'
+                            value: 'wsjf'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6eff4f61c2634a7e81f488c7a0b93bda'
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'queries'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6f3ab7787c54421da8a12254ba820e80'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'new_ranking_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f430d621102483f95c73cdd9c8c77e3'
+                        key: {
+                            document_key: 'ad7a82c90e384fcbb40dba0d1c92f23f'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -3587,6 +6422,14 @@ declare global {
                             name: 'x_itvc_value_rollup_run'
                             element: 'number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '70143ec13e7d4200a3d6d746ab0efe64'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_override_reason'
                         }
                     },
                     {
@@ -3625,6 +6468,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '70b91a1d759a4a77987bb6681eaee571'
+                        key: {
+                            document_key: '7192b88e47d14f5f844bfc2168543e3e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '70df5cc26b7a46678563441032576d55'
                         key: {
@@ -3657,11 +6508,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '710af973503948c0ac87dd2086287628'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '712521e7ae2a48d3b8124a64a23980aa'
                         key: {
                             document_key: 'd0b8d875b4a249da9efbeb520cec6213'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '713996a646a14f5d934e641729ac394f'
+                        key: {
+                            sys_security_acl: '22b84bf5a88941c88466128f6362c149'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3690,11 +6562,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '727ea39a8bb94e20a1aeb80bfaa84566'
+                        key: {
+                            sys_security_acl: 'e349e969834a4cfb93f376357f8d8179'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '72bf7437b77f4e039895e303c0a525d4'
                         key: {
                             document_key: '3f302a76194b4c9094c16990607eec6b'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '72f69e8cb1c44d88b85ae9a87cdb8e4b'
+                        key: {
+                            document_key: 'b68c8b9eda2545c29d0787fb1730c818'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3704,6 +6597,41 @@ declare global {
                             name: 'x_itvc_value_rollup_run'
                             element: 'kind'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '73a3edacf5104cf59042ae46da6e075d'
+                        key: {
+                            sys_security_acl: '29f7e63a1fde40e192813eb677d3e5e8'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '73d7321c6061498da6b91407e1a963f3'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_override'
+                            position: '12'
                         }
                     },
                     {
@@ -3751,6 +6679,21 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '7535a5f0d01444bab657007d66fd2ff2'
+                        key: {
+                            document_key: '646b06159f524fc3b0daf320df45e3ad'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '753c2990bfb047f7a62336a7a6ad604a'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '75ae01f567ea45d392dba8f97df66a6d'
                         key: {
                             document_key: '4decf7b62e624f94bc527dff72bf50bc'
@@ -3780,6 +6723,27 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '773e962ab2f9448cb156e70c661cf740'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '77f2d6bf93dc4bdfaf3c61d2de1edf91'
+                        key: {
+                            sys_security_acl: 'b86eb2c46774477e96ac4550962c8ca2'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -3819,6 +6783,22 @@ declare global {
                             name: 'x_itvc_value_service_profile'
                             element: 'service'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78b987a119b748b88165059e8a3005ea'
+                        key: {
+                            document_key: '18dfb66f5d2140e1821202a7ca9bd628'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '78d807b426574f4ebb85f081e23ecca8'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'project'
                         }
                     },
                     {
@@ -3894,11 +6874,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7af5eaea1980465b9d311254e35d73be'
+                        key: {
+                            document_key: '01776e148c25449f87294776ce67389c'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7af8dab2443e4fdea992f74f1d02c3a8'
+                        key: {
+                            document_key: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7b0ede953ba74679869011c53c2d8a70'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'b07df6559810494fb87f4e84bfe57fdc'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7b21a819cec84ebc8451d63b442d7d6b'
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'digest'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b3af9000bb545eab773bb12496a43c2'
+                        key: {
+                            document_key: 'ad7a82c90e384fcbb40dba0d1c92f23f'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -3919,12 +6932,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7bb72d034b134862b980402c84bfab78'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bdd4979ed174234a1e92d9a934d499f'
+                        key: {
+                            document_key: '7192b88e47d14f5f844bfc2168543e3e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7bec2d88d598420da1dba7caf39ea9cf'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'confidence'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7c16d7ea59f9400e893e81e5b07a366b'
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'typical_users'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7c720d2e9da345fbb163c1d2ec02ecb0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '4a3c0a13147649e18d4e6fe9332ad6f4'
                         }
                     },
                     {
@@ -3951,6 +7000,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7cd273afc9eb4cf680a19b004b0e3048'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '7cf9c4ae76434696bd09bcbd5ab7d7f0'
                         key: {
@@ -3972,6 +7043,14 @@ declare global {
                                     name: 'x_itvc_value.tagger'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d5d82cdadef4060ad4df98c211e3a11'
+                        key: {
+                            document_key: 'a956f1fd97354834bde480858f515215'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4043,6 +7122,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7eb6d96f545e49138d8f89a46357c98b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '689dcad21f5942e0933a0faf4a5801ae'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7ed2249fc0134fc4812b74325ae5afe2'
                         key: {
@@ -4061,6 +7149,14 @@ declare global {
                         key: {
                             document_key: '3f302a76194b4c9094c16990607eec6b'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '802e7b3df1534fa38bd49a5aed054a28'
+                        key: {
+                            document_key: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -4083,6 +7179,28 @@ declare global {
                             }
                             element: 'business_service'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '81ea367d3d434af6a1a01954041f9969'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '7'
                         }
                     },
                     {
@@ -4117,6 +7235,48 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '824452f7d5624cafb7eb559d9692d8e9'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'reason'
+                            value: 'rating'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '82535457cafb424487957a439211a026'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'max_value'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8282d1c8f4a44d30ba3a6e62ab9dc270'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '82a52a08d267438eb187884727fc0577'
                         key: {
                             name: 'x_itvc_value_rollup_run'
@@ -4132,6 +7292,22 @@ declare global {
                         key: {
                             document_key: 'bdc93982197649a8aff82cc1946900c8'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8378d8d4910444bdbc26b7e83544632f'
+                        key: {
+                            document_key: 'fd4547e1a0084acbaddb0a7fcfd8b25a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '838b76e6462e472fbf0ec4ce9e401e94'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'max_value'
                         }
                     },
                     {
@@ -4160,6 +7336,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '84fe3565e54d411d89086f52dc02cc7c'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8511380035c243d6aeacb4ea72587625'
+                        key: {
+                            document_key: '689dcad21f5942e0933a0faf4a5801ae'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '85786e89cfc848a48c423cfef3bc566b'
+                        key: {
+                            sys_security_acl: '374af64bcdf343eabba1d5a037f90125'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '85a718984cd342b1b36548e0308112ce'
                         key: {
@@ -4170,6 +7376,28 @@ declare global {
                                     name: 'x_itvc_value.tagger'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '863292aa10c5452b9cae4a7139c961a2'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -4229,11 +7457,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8697fb8067ee4d25abd0b65daa3b8d11'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_override'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '86edd2fab9dc4f2fba6989b4f9c12ce7'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'method'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '871733885f584fa8943dd4e0ab0c1fd6'
                         key: {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '87957225cc26456db46175feb2cbaed1'
+                        key: {
+                            document_key: '05b8d3374bbb4b558003847799d528d2'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -4245,6 +7498,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '88d11fb1bbf345adafb536ae8d5d485e'
+                        key: {
+                            sys_security_acl: '19d95d393ac84b6488988c2fdf23d232'
+                            sys_user_role: {
+                                id: '3568fa2374ea4f389ffe9249ae3b4401'
+                                key: {
+                                    name: 'x_itvc_value.assessor'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '88ed0beea21b44f6a58c4a1f70cb758f'
                         key: {
@@ -4253,6 +7519,29 @@ declare global {
                             value: 'financial'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '893a18f38d1541e6b4975e539fac1477'
+                        key: {
+                            list_id: {
+                                id: '0af45240371043b88fe939b36e3f8688'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'method'
                         }
                     },
                     {
@@ -4272,6 +7561,20 @@ declare global {
                             value: 'cost'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '8a2060f19a114864a35241155ff0b900'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -4343,6 +7646,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8a805ae48f2642baadf69169a5fd796d'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_model'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '8a84075d71e7444988fe42c29b39d602'
                         key: {
@@ -4376,6 +7701,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '8b8d33c9367940cc8535dfa4ef9169f7'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'direction'
+                            value: 'cost'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8b940073d4f94ea9855ddfc5c25ac70e'
                         key: {
@@ -4397,6 +7733,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8cf63dfcfb1b401c826ef14a4f0dcaa6'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'weight'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8cfc32b1f33e406895002623e1d57fdf'
                         key: {
@@ -4405,6 +7750,15 @@ declare global {
                             value: 'improving'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8d5d0034bdbc46b5b115835b8224880c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'fd4547e1a0084acbaddb0a7fcfd8b25a'
                         }
                     },
                     {
@@ -4440,6 +7794,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8e66a168a4de419791c44b99358ae22b'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_rank'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8f6de61647864088afbdcb80bb894f9f'
                         key: {
@@ -4472,6 +7848,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '8fdb54d0a7ae494fb64d97bc0d597d7e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'f5b7e64e13b941b4b1a8e29fc8bd6d5c'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8febbc123f2e43a39367316c7438bb0d'
                         key: {
@@ -4488,11 +7873,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8ffc7b58484347fdbfa9fa1ac442dad5'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'model_version'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '900f833afaad4ebbaf10590b9abb0144'
+                        key: {
+                            document_key: 'b07df6559810494fb87f4e84bfe57fdc'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '902fe701f97941d29ad8a5f8a569ef96'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'version'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '908421360d09433884e0ea3bece18371'
                         key: {
                             name: 'x_itvc_value_metric'
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9104e4f3d64748d8a89a8efaf94066b2'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_cursor'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '914ad89024ac405db04a3e8077e74ac3'
+                        key: {
+                            sys_ui_form: {
+                                id: '8a2060f19a114864a35241155ff0b900'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4509,6 +7960,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '918e1fe552124af999feb6ab74af4779'
+                        key: {
+                            list_id: {
+                                id: '0af45240371043b88fe939b36e3f8688'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '919c46ab291f4387922c917f50d0704b'
+                        key: {
+                            logical_table_name: 'x_itvc_value_score_history'
+                            col_name_string: 'demand'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '922a2076091746949e4b3b8ddcf1bb5c'
                         key: {
@@ -4519,6 +8001,37 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9232088936a74a049e5b1e1e0925447c'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_model'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9281c1772f4e46069e739509f282ebc8'
+                        key: {
+                            document_key: 'fd4547e1a0084acbaddb0a7fcfd8b25a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -4545,6 +8058,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '92942a85f8294971b4148558043afe7e'
+                        key: {
+                            logical_table_name: 'x_itvc_value_rating'
+                            col_name_string: 'demand'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '92f0caad6c9742ce8654f1fc311ad5c1'
                         key: {
@@ -4558,6 +8079,46 @@ declare global {
                         key: {
                             web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
                             web_service_query_parameter: '2802920d29c846f8a4ff03f1640d5848'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '932613fa92c94c7b88667a41bbe42199'
+                        key: {
+                            list_id: {
+                                id: '0f1d1197bf1a4b76b3787821ad504f28'
+                                key: {
+                                    name: 'x_itvc_value_rating'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '937e87382d014ec3b869c02d2fd7644f'
+                        key: {
+                            document_key: '7192b88e47d14f5f844bfc2168543e3e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '939a36cf8a5c420fa362a84ff16ec84a'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_pending'
+                            language: 'en'
                         }
                     },
                     {
@@ -4582,6 +8143,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '943ca12c480e4fb2a9f6b5792d47b45e'
+                        key: {
+                            document_key: '07495c43c7d54638a765d695d8c026b8'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '94c3484b554a48f59a12370756505451'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'version'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '953622638cf94dc3a9b93d2f980ee5bb'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'is_default'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9538e3e628064e048f874c651ba90629'
                         key: {
@@ -4600,6 +8186,19 @@ declare global {
                         key: {
                             name: 'x_itvc_value_metric'
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9589a2a7d3fd4e43a6be9eefd8be49f2'
+                        key: {
+                            sys_security_acl: 'aedcd3c503e3404a946b2e57ddc9a5c9'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4659,6 +8258,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '97a45bd331064f388312a4d88f11d88d'
+                        key: {
+                            sys_security_acl: '9838007e6721496995728b6fc87aa324'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '97c9eadb867040bd85b2f36fe27660f2'
+                        key: {
+                            sys_security_acl: 'da096073adf94cdba729b054b774484f'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '97f4b319947741e9a6aa563a19ac6375'
+                        key: {
+                            sys_security_acl: 'd1365ef1142643e1a7c328da50e2b84d'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '99273ce19cfd4577bd0b32c88968631d'
                         key: {
@@ -4685,11 +8323,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '99cf55e416ad41dba7a308fbba2245b3'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'min_value'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '99f34396873d410c869882e391b10872'
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a0a5c7cfb574d55ac9e2964dcfc958d'
+                        key: {
+                            document_key: '07495c43c7d54638a765d695d8c026b8'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4710,6 +8365,14 @@ declare global {
                             value: 'currency'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '9a694c7e616b44f3b24a0c8c37cda32a'
+                        key: {
+                            web_service_operation: '7190e675464c4f4c83af2496f990f60d'
+                            web_service_query_parameter: '596ce6d0799d4b0c9b5dfa7e57f07495'
                         }
                     },
                     {
@@ -4742,6 +8405,19 @@ declare global {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'judgement'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9b05a0d90aee41769a5d80444921c48c'
+                        key: {
+                            sys_security_acl: '936b5072386846d0be70f08a769c5e2c'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4799,11 +8475,102 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9c6514b652634ebb91b3eb072f4189f3'
+                        key: {
+                            list_id: {
+                                id: '0af45240371043b88fe939b36e3f8688'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9ca930c02f574ccc84f3c894409ce6ca'
                         key: {
                             document_key: 'c190f21d83cf45f580b1d62c4fd7e71a'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cc076c0a38041489d3a30bd2db0e387'
+                        key: {
+                            document_key: '4a3c0a13147649e18d4e6fe9332ad6f4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9cd22d372e7a42daa790ab11c4a0d484'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score_status'
+                            value: 'unscored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9cf14258ba1d4f0387fb0eeb64c0be19'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'time_criticality'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d0573bd4398428aa492f12905ab84e1'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'old_ranking_value'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d35d7adbc4249a8aa9650111e82edfd'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9d724a6e59d846c6a767fc13d847dcc0'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_score_status'
+                            position: '2'
                         }
                     },
                     {
@@ -4851,6 +8618,22 @@ declare global {
                         key: {
                             document_key: '9e63fd308312469281445bdba7ee0990'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9f10f0406ed7455f8e684244ae9d3d1d'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'criterion'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a032fd6a39c34c4083228e3a87819f58'
+                        key: {
+                            document_key: '470c3d37791c4b1386ecfc4f3412a455'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4922,6 +8705,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a18df01240504328b2947f3d9ddd3ae1'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_scored_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a19523d9b9ff4ee48fe9340be26d9400'
                         key: {
@@ -4965,6 +8757,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a2001c44cd7a4dcaa05c3db10e984d65'
+                        key: {
+                            sys_security_acl: '18422b3d6dfe46bb852db089093ef100'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a22b0ac832e24cdc8a83c1468414eb19'
                         key: {
@@ -4973,6 +8778,14 @@ declare global {
                             value: 'lower_better'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a26d43619a7945afa459001a8a8db137'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'key'
                         }
                     },
                     {
@@ -5006,6 +8819,37 @@ declare global {
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a31db9463c7e4e66aa5fc3262237d741'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a321bb6184814f3cb6dc73342d239902'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'changed_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -5080,6 +8924,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5040a15704a4d848c2d31a9f5074252'
+                        key: {
+                            document_key: '689dcad21f5942e0933a0faf4a5801ae'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a561ffecc909460e818ec8bbff1a9ff0'
                         key: {
@@ -5090,6 +8942,29 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a57e703640754109843bef0c50d62e33'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_score_status'
                         }
                     },
                     {
@@ -5132,11 +9007,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'a6204771e5674756bdeef6f7c6f9a08e'
+                        key: {
+                            sys_security_acl: '7ad5cccea6824aa492bd7533e615f2fe'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a624071f8358481697c4de2cd52ab52a'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_revenue_at_risk'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a62d2513cd6946ab840ed9cbf6ecb6bd'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'breakdown'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a66df599183c4313b628b7a5f88f3171'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '29662a19fdef46118dc7939fd0fb1ed0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a67e5a80508e4f72ae4ad1e15a9871ae'
+                        key: {
+                            document_key: 'e68b05a45e5f4a30bd6601b07db064a4'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5170,6 +9084,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a6a809dd30424918b2552aec0c167c8a'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'model'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a6cddd31f71143528f98e9ddf200bd89'
                         key: {
@@ -5189,6 +9126,19 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'aa6b62878040435fb4764ae03557dc26'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a72154a1ee724ca68fde0dd5c6554165'
+                        key: {
+                            sys_security_acl: 'd5bab7922ac145b081d4139cf12c5364'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
                         }
                     },
                     {
@@ -5294,10 +9244,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a93cc6c37758448288540de3798030de'
+                        key: {
+                            document_key: 'abed87cb375b4cb3800095e4f6f283f6'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a954aaa3fd00490382a60874806809be'
                         key: {
                             name: 'x_itvc_value.demand_manager'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a969af823e9a4fe8b0b009dc4d9fedd6'
+                        key: {
+                            sys_security_acl: 'cafd95083d3442aba703161df57a56e3'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -5306,6 +9277,55 @@ declare global {
                         key: {
                             document_key: '2178a7627a624cc5b3e17aa93fea1b97'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a9ee934fc94c4b3aaf4b3bea4c50c90f'
+                        key: {
+                            sys_security_acl: '5b268414573248fda1637489b3713621'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'aa2bf21b6f6c47e6832f0a5cf2970c15'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'effort'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aa5efd8d29114df19b07991b9667f587'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'old_score'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aab6c10c109e4f4586036955fe42fdfe'
+                        key: {
+                            document_key: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aac40571a5834fecb14f303179abce53'
+                        key: {
+                            document_key: '18dfb66f5d2140e1821202a7ca9bd628'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -5329,10 +9349,36 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ab21477d94a449128369ff4ba31770d9'
+                        key: {
+                            document_key: 'ad7a82c90e384fcbb40dba0d1c92f23f'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ab688f0ca6514367bf6d1ff83fe8c417'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '05b8d3374bbb4b558003847799d528d2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ab6f93120b9942c696708b9eb09c6d61'
                         key: {
                             document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'abd5b2f93991417285cd8e6fb3b37f4f'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'key'
+                            language: 'en'
                         }
                     },
                     {
@@ -5454,6 +9500,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ae499b2963e44272a6d5a86b022a81b2'
+                        key: {
+                            sys_security_acl: 'e6498bc396ca450385021f38b5a7ccd2'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aec04977f171476aaaf31d8c48c13a9e'
                         key: {
@@ -5499,6 +9558,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'af4059c9e4014c1798048a624a6b0b19'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'old_score'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: 'af65d2e9628a407e88f4f8dadaa400be'
                         key: {
@@ -5516,11 +9598,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'af6ee40d5aad40039ecd9f0517150489'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '0de51c95cf114c5eaab340ba24116e34'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'af70029b91f946fb8f21e9fb845584d4'
                         key: {
                             document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'af7da6dc6cc84fc3a6c34939ce4919ef'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score_status'
                         }
                     },
                     {
@@ -5542,10 +9641,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'afd81931f7344d9a8723d860a03e4e81'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'afdcb4a0423a4b64aab50d6714288363'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_score'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'afe605113ba44fa4b02e74de46e3aa05'
                         key: {
                             name: 'dmn_demand'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b0d9a11cf1d44ab6ac00d8d5abfd4458'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_rice'
                         }
                     },
                     {
@@ -5641,6 +9792,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b1b3b906eeb64c1688b133a2140c800c'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_rank'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'b1efd45c81e14a95a62b371fdee82078'
                         key: {
@@ -5657,6 +9831,36 @@ declare global {
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'resume_point'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b27166b22e1b4b5db47c2ee77254a7fa'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'b2b50eef13d84796a47293226dfdc693'
+                        key: {
+                            web_service_operation: '7190e675464c4f4c83af2496f990f60d'
+                            web_service_query_parameter: '1695ce8892ca46fa8b72d119d9eb9572'
                         }
                     },
                     {
@@ -5684,11 +9888,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b4a0b13710624fa48572298e07cf4020'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'job_size'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b575e366356f4961832d21b84980f6b8'
                         key: {
                             document_key: 'a469dba1866e47f5a84daad084bbceb4'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b585175d4a394e5a875295afeb421b58'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b5da3dbaeffd47299cf7220efc5943dd'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b63485168aa04435b4df1b1ea4754437'
+                        key: {
+                            document_key: '18dfb66f5d2140e1821202a7ca9bd628'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -5711,6 +9950,28 @@ declare global {
                             }
                             element: 'x_itvc_value_notes'
                             position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b6c0d3aea0484ccaab2b089da21c9847'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_reason'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b6f4cf070c83435ba9a560f99d52f947'
+                        key: {
+                            name: 'dmn_demand'
+                            view: {
+                                id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                key: {
+                                    name: 'x_itvc_value_scoring'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -5746,12 +10007,97 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b9305a939ad04cb3a4a4ef1c36bbf0e8'
+                        key: {
+                            document_key: 'abed87cb375b4cb3800095e4f6f283f6'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b99a9ca057554ed6b329246d3cf36852'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b9b1c3bdced24397b4f244cfc9b75f68'
+                        key: {
+                            list_id: {
+                                id: '0f1d1197bf1a4b76b3787821ad504f28'
+                                key: {
+                                    name: 'x_itvc_value_rating'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'comment'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ba0fa974398c4ed3b419f2d41e8866c7'
                         key: {
                             name: 'x_itvc_value_metric'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ba52f90f33ae42858d1c957073a98492'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bab06a8f071746659df23a1c5faaad77'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'fcd7027305e74810a9b2cc7ad2d9a825'
                         }
                     },
                     {
@@ -5832,6 +10178,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bbe956cfa65f4f669071b571463708f1'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_wsjf'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'bc0a2bd9e2ee4bd5b31f2004858299ca'
                         key: {
@@ -5855,6 +10210,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'bc0bc4bad7f741b194bd6dca322714f0'
+                        key: {
+                            sys_security_acl: 'dc5190c288804a13bf786c110c2a41f4'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'bc177852e80f4b5ca56637259a885d1b'
                         key: {
@@ -5875,6 +10243,15 @@ declare global {
                                 }
                             }
                             element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'bc181e62243c47c2a22f61d77bf34cb6'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'ad7a82c90e384fcbb40dba0d1c92f23f'
                         }
                     },
                     {
@@ -5922,6 +10299,22 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bc9fd0d923bd4ec1a45ad794259a8dd0'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bca8f52cdd604d77b58bd0d381d9924a'
+                        key: {
+                            document_key: '7192b88e47d14f5f844bfc2168543e3e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6000,6 +10393,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bef620c797034ce9a928d6efbf158847'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf610550883b4f0ab33d46f5a4f8ea6a'
+                        key: {
+                            document_key: 'b68c8b9eda2545c29d0787fb1730c818'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bf72445b28f744cfa3a8268ed6a31b98'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'bf96299c37614661beff5050184d2c9b'
                         key: {
@@ -6054,6 +10471,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bfef9689277a40f89662ac04a4f92c2b'
+                        key: {
+                            document_key: '01776e148c25449f87294776ce67389c'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c09821df94444126b855103e4426314c'
+                        key: {
+                            sys_security_acl: '46caa8fe153545149e689f2035db7c02'
+                            sys_user_role: {
+                                id: '3568fa2374ea4f389ffe9249ae3b4401'
+                                key: {
+                                    name: 'x_itvc_value.assessor'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c0d646e6836047dca231a33cb29dde5e'
                         key: {
@@ -6079,6 +10517,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c120c9fd1d034faf82b3e1285627d612'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'demand'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c1fb1b8e81ad4baaa09482dc3650c797'
                         key: {
@@ -6092,6 +10553,24 @@ declare global {
                         key: {
                             web_service_operation: '8d88507efc7a4408a50f730a27c0bb57'
                             web_service_query_parameter: '13da4c105aff4611bc4a814c9d6bd17c'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c357085e704e4aa7ae904a9e2dd7f52f'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c38b8510eebc49ab99a7e1d0d06e2b31'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_ranking_value'
+                            language: 'en'
                         }
                     },
                     {
@@ -6126,6 +10605,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c3fcfd3433df44359f6e6d28721f29f2'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'risk_reduction'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c410a9a1ce924f86b16a3d39e74882ab'
                         key: {
@@ -6157,12 +10647,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c4ebd9a70dfd411598fa98000b239441'
+                        key: {
+                            document_key: '26c06484e26745ed8b41815f9a4c2d53'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c67d720acdc54dd0850c3913fbd2c800'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'demand'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c688283bc3b94c538280b4f1d277a95d'
+                        key: {
+                            document_key: 'f5b7e64e13b941b4b1a8e29fc8bd6d5c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c6b239df88b3492c8b55386711dbd73d'
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_breakdown'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c6c200bfd8c34fbf94dfc597105be6a0'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_reason'
+                            value: 'model_change'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6260,6 +10785,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c9484c7e89014572ba4646d402f764ea'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'business_value'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'c94dafd2dee94d0eabebb93fd4adbc0e'
                         key: {
@@ -6276,6 +10812,15 @@ declare global {
                             value: 'backfill'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c98a4ca6fb2241b49b9f2b006a7f4396'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'new_score'
+                            language: 'en'
                         }
                     },
                     {
@@ -6299,6 +10844,36 @@ declare global {
                                 }
                             }
                             element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'caf733d7c91544b69a50bd6a990e4c84'
+                        key: {
+                            document_key: '18dfb66f5d2140e1821202a7ca9bd628'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cb058edd4a33433594da38b4690a2b0f'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_override_reason'
+                            position: '13'
                         }
                     },
                     {
@@ -6404,6 +10979,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cdaef3cbe4ed43c8816146da01595661'
+                        key: {
+                            document_key: '0de51c95cf114c5eaab340ba24116e34'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cf28177798f545d094a41558a25ac205'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'demand'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'cf33e30caf6c4a78a2356ee580e155fd'
                         key: {
@@ -6423,6 +11015,28 @@ declare global {
                             }
                             element: 'typical_users'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd066d331f8f54f579f42914caa213c3c'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'is_default'
+                            position: '6'
                         }
                     },
                     {
@@ -6447,10 +11061,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd12853ee7b9949218a6ade873ea736dd'
+                        key: {
+                            list_id: {
+                                id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_score'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd14d1434383446ee9acea67e0ee82d1e'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'weight'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd18d814e3de3440ca2e8e7e10224bf9e'
+                        key: {
+                            sys_security_acl: '631d89a5445a4bb4aadf6c5e269477a5'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'd19feffcfb5f4a669ccd8d8209b10b35'
                         key: {
                             name: 'x_itvc_value/main'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd2176e5beca048e58ad856d0320f78af'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_score_status'
                         }
                     },
                     {
@@ -6459,6 +11125,15 @@ declare global {
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_productivity_hours'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd2cb9db74cea492585e1282af1cc4136'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_rank'
                             language: 'en'
                         }
                     },
@@ -6557,6 +11232,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd4e38ff0456746a5abe26355fde2aae0'
+                        key: {
+                            document_key: '07495c43c7d54638a765d695d8c026b8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'd55e07d43ab54a2294c88ac0c18be55b'
                         key: {
@@ -6583,6 +11266,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd5a1f8babc7144178522f4762d486c69'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd5d951c979aa43a798a5429f521da550'
+                        key: {
+                            sys_security_acl: '1f6df97f18444df0ae97d9d9653a87f6'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd5ec2d96601c4411bf42c0c8406fdf8e'
+                        key: {
+                            sys_security_acl: 'f8e97899e0a742fcb1d4d38f41637689'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd62425898155458a84da41c3949f3df0'
+                        key: {
+                            document_key: 'fcd7027305e74810a9b2cc7ad2d9a825'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd6434559ad024582b377159047cfe26f'
                         key: {
@@ -6600,6 +11339,36 @@ declare global {
                             name: 'pm_project'
                             element: 'x_itvc_value_breakdown'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd66c3312cb6f4774bc3a674bcdfa3b2c'
+                        key: {
+                            document_key: 'e42541d839da4eeebad13a47da8871ad'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd6b93f154f3645f7b8bc82aa4974b91d'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'criterion'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd7017f450d27472d84b736395c33a831'
+                        key: {
+                            sys_security_acl: '5bb3d5f9808449e48419038327adeed9'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -6625,6 +11394,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd821773394524ccbaf183cb84e5cd33e'
+                        key: {
+                            document_key: 'fd4547e1a0084acbaddb0a7fcfd8b25a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'd83357db44e44095b9a857626d5091cd'
                         key: {
@@ -6647,6 +11424,31 @@ declare global {
                         key: {
                             document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8ae500c3230415c841883a562681341'
+                        key: {
+                            document_key: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'd8b91cf2a7d742d79ea608a09e7aac97'
+                        key: {
+                            name: 'dmn_demand'
+                            view: {
+                                id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                key: {
+                                    name: 'x_itvc_value_scoring'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -6699,11 +11501,63 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd97650be04ec4b999cff56b6f3ffb4a8'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd988de39aa7545b3834ce9906ead065c'
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'da0d96086c9740dba469ad39a6343faa'
+                        key: {
+                            sys_security_acl: '9e42af3cf4414a51b1c3b44968b97e29'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'da2e02b1d5b6445caaff1e1f8a3c4422'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'da59a45c645e4f57adb311bf27adf0f5'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'active'
                         }
                     },
                     {
@@ -6753,11 +11607,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'da89fcf7960e4dd58ebd6dedefb3a56d'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'model'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'da99b620867d4e1ea3c7b37f8eebea69'
                         key: {
                             document_key: '9a9f172ca92f4f9ca9121080d1a72b95'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'daac1e8055fe4d709e7b4fc10418b43e'
+                        key: {
+                            sys_security_acl: 'c55ec6d3cd7c40d28daeaf37c46ecad2'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dac65fadfb0b470cafdd1be8c6ef7c36'
+                        key: {
+                            document_key: 'fcd7027305e74810a9b2cc7ad2d9a825'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6777,6 +11661,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'dc117cd3df254589a8be3c340a36dcc3'
+                        key: {
+                            list_id: {
+                                id: '0f1d1197bf1a4b76b3787821ad504f28'
+                                key: {
+                                    name: 'x_itvc_value_rating'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dc6d8b2296b640c5b3167f18398e2d5b'
                         key: {
@@ -6791,6 +11698,14 @@ declare global {
                         key: {
                             document_key: 'd0b8d875b4a249da9efbeb520cec6213'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dd2f077f781646c1a20aa6ab748874c9'
+                        key: {
+                            document_key: 'b07df6559810494fb87f4e84bfe57fdc'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6833,6 +11748,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'de132274543044f5a0938bb60f3e2b80'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'de17bfdafabd46a9a685e327fcd5e796'
                         key: {
@@ -6855,6 +11779,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'de26c9f8c5c7493999093b1875c82fe4'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'de33fd044b8e4f57a878f3ef3b02c5d2'
                         key: {
@@ -6869,10 +11804,51 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'de43bca7a8954de0a56f2ecd374ab768'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'min_value'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'de63bf76bcde44c08795593ea0c3b950'
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_lead_time_days'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dfd681499fb74742bd1d55d369d561e3'
+                        key: {
+                            document_key: '4a3c0a13147649e18d4e6fe9332ad6f4'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dfe46a2ffb9149c3846cad35740e821a'
+                        key: {
+                            document_key: '470c3d37791c4b1386ecfc4f3412a455'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e01f016aa2e24908974b181db9a070de'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'demand'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e040077e4b884e21bb5c4ed037fca4de'
+                        key: {
+                            document_key: '01776e148c25449f87294776ce67389c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6919,6 +11895,14 @@ declare global {
                         key: {
                             document_key: 'e7ce0c1340b6404eb9712cf822e42f0c'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0d562ccdc7941a19afbd4fb1b24523c'
+                        key: {
+                            document_key: '4a3c0a13147649e18d4e6fe9332ad6f4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7068,6 +12052,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e484ba1244b246f584e6294e6d3a4f6a'
+                        key: {
+                            document_key: 'a956f1fd97354834bde480858f515215'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e4dd7b6180644ebcb103d39ad2e9e2b7'
                         key: {
@@ -7086,12 +12078,87 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e5ab006a264443598fd0ae7e0a2bdb71'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'e5d0179041064185b0c3eb93116b6fd5'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_reason'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e5d85bdc247f40ebac6c2dfce175c24f'
                         key: {
                             name: 'x_itvc_value_metric'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e647576c9d764151969500d2e10afcfe'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e681403bd50a4ea69e2cdff1b7067ba9'
+                        key: {
+                            sys_security_acl: 'b50ca9bd61a44a9b8f3ee29cfa41250b'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e68dc93bf2ad4b628d43a21491ff8a0a'
+                        key: {
+                            document_key: 'abed87cb375b4cb3800095e4f6f283f6'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -7126,6 +12193,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e711855bb2cd4a7099f47a3753fea478'
+                        key: {
+                            document_key: '0de51c95cf114c5eaab340ba24116e34'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e718fde9cec4445b89b4dc85df75f6c2'
                         key: {
                             document_key: 'aa6b62878040435fb4764ae03557dc26'
@@ -7138,6 +12213,14 @@ declare global {
                         key: {
                             document_key: '9e63fd308312469281445bdba7ee0990'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7cad08f748243618f75c9548036893d'
+                        key: {
+                            document_key: '05b8d3374bbb4b558003847799d528d2'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -7173,6 +12256,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e90cb99502d3466080940aae145e4c05'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'formula_role'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'ea96015d208c4638a966f76fa4019564'
                         key: {
@@ -7196,6 +12287,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ea9b919330e6481f8c0e0e418095c983'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'formula_role'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: 'eab8141e6ee14064b1a0ba2c68a6a0ea'
                         key: {
@@ -7209,6 +12323,41 @@ declare global {
                         key: {
                             document_key: '4decf7b62e624f94bc527dff72bf50bc'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'eb7de398867e49b28dd62cd98e61d308'
+                        key: {
+                            sys_security_acl: '9b3945a007b34e138eb1d3674cf035fa'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'eba228068e59462b94c6aac8a3e4ccbd'
+                        key: {
+                            sys_ui_section: {
+                                id: '6306cb30e19f4477b9ca66b6693a552e'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Value scoring'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_scored_at'
+                            position: '4'
                         }
                     },
                     {
@@ -7278,6 +12427,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ed203df47e2d4208a4d4c941489c21dc'
+                        key: {
+                            sys_ui_section: {
+                                id: '3b2522f45c0d4c52b1d1e35ec6e7a821'
+                                key: {
+                                    name: 'x_itvc_value_scoring_model'
+                                    caption: 'Scoring model'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: 'ed68436ac80349609b663655e73f8d09'
                         key: {
@@ -7303,6 +12474,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ee01b432aca24976919ec839ff44adb9'
+                        key: {
+                            document_key: '470c3d37791c4b1386ecfc4f3412a455'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ee09ec5337894f0fbcffd41458888911'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eeab28ad3aaf48c887ef4f9f365ea9db'
+                        key: {
+                            document_key: 'fcd7027305e74810a9b2cc7ad2d9a825'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_ux_lib_asset'
                         id: 'eecd8d9d14494c7a825427677d02680d'
                         key: {
@@ -7321,6 +12531,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eee213ceac3f433bb1b059b4a6170880'
+                        key: {
+                            document_key: '26c06484e26745ed8b41815f9a4c2d53'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ef924f2fc3aa4779b341f10d89afb7ef'
                         key: {
@@ -7335,10 +12553,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'efd21ca165cd42d8b40fb893c7cdf2d9'
+                        key: {
+                            document_key: '646b06159f524fc3b0daf320df45e3ad'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f071ba1687424ccdae7ab56343fd8db1'
                         key: {
                             document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0784b4611c24fe18796fd1420cafa17'
+                        key: {
+                            document_key: 'e68b05a45e5f4a30bd6601b07db064a4'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7347,6 +12581,14 @@ declare global {
                         key: {
                             name: 'pm_project'
                             element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0976c793bc6480db90e581a42624207'
+                        key: {
+                            document_key: 'e42541d839da4eeebad13a47da8871ad'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -7384,6 +12626,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f10267cf333c4791963c91a36aa621ca'
+                        key: {
+                            document_key: '5a16b4b771ab42f797f22a7a5c3f8099'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f198da56da204caa95e9eeb871cead7c'
                         key: {
                             document_key: '4e6d9011485e4a6aac0a980c14aca1d1'
@@ -7403,6 +12653,15 @@ declare global {
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f2ad9b944408471b859f24ceb19d9675'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_override_reason'
                             language: 'en'
                         }
                     },
@@ -7429,6 +12688,59 @@ declare global {
                             name: 'x_itvc_value_service_profile'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f32f419dc55d46168250f94f6e4b80e3'
+                        key: {
+                            sys_security_acl: '34bdc843484341eebab63a103cbde80a'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3650448648545c1be28c9e41b68e353'
+                        key: {
+                            document_key: '18dfb66f5d2140e1821202a7ca9bd628'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f38c2c4839f24c7895d092e2ad0f6d9c'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f39151d4dd5f42dabd5885f305b01e69'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'changed_by'
                         }
                     },
                     {
@@ -7468,6 +12780,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f41d39100c464b8082e944f43e6df1c9'
+                        key: {
+                            list_id: {
+                                id: '2df72ef07d0b47c79747d169ff3511ab'
+                                key: {
+                                    name: 'x_itvc_value_criterion'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'weight'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f488ea7c5dca4f1cb25da6ab44c0a12d'
                         key: {
@@ -7487,6 +12822,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f4d6cd9adff94414b9f427f935924d15'
+                        key: {
+                            document_key: '18dfb66f5d2140e1821202a7ca9bd628'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f4e832c9427248a79f54499bf053c30e'
                         key: {
@@ -7503,6 +12846,38 @@ declare global {
                         key: {
                             name: 'pm_project'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f528df50ffc040b8acaa2295cf88c629'
+                        key: {
+                            list_id: {
+                                id: '64b793d3105d4105b2d581d8d4bbbae5'
+                                key: {
+                                    name: 'x_itvc_value_score_history'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'old_ranking_value'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f52a0a9d138c4bbc9f69deb07b9605fa'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'value'
                             language: 'en'
                         }
                     },
@@ -7532,6 +12907,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f5dc71c3a36545f297dd63065dc0cb88'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'demand'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f61a5c9276fc41fbbc42873b0534eb5b'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'breakdown'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f64f5df1dbde4c2da6340d73f3600b5e'
+                        key: {
+                            document_key: '29662a19fdef46118dc7939fd0fb1ed0'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f6aafc1ef02a435b9d4cca94647abfb2'
                         key: {
@@ -7542,6 +12941,15 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f753a7a8df554083aafb4a20126aebe6'
+                        key: {
+                            name: 'x_itvc_value_criterion'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -7560,6 +12968,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f844e905ff4b44c2b10a5956a82d48e1'
+                        key: {
+                            document_key: '646b06159f524fc3b0daf320df45e3ad'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f8a4a303a8374ba98b4994c1a1013ef5'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_wsjf'
+                        }
+                    },
+                    {
                         table: 'sys_number'
                         id: 'f8adf715fabf4cbfb02e14b65f1f4b52'
                         key: {
@@ -7575,11 +12999,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f975429aad5f4cad9ef744ec77e2ebb8'
+                        key: {
+                            name: 'x_itvc_value_score_history'
+                            element: 'old_ranking_value'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fa264d8f888d4459aca2960b23aa4c7d'
                         key: {
                             document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa6423630e3b4500bf4be411cd1b7dba'
+                        key: {
+                            document_key: 'b07df6559810494fb87f4e84bfe57fdc'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7595,6 +13036,14 @@ declare global {
                         id: 'fb0bf314b5fe402ea451308d61b97430'
                         key: {
                             name: 'x_itvc_value_scorecard_entry'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fc549bf70a7b4594b44eb56bf02f66c1'
+                        key: {
+                            document_key: '689dcad21f5942e0933a0faf4a5801ae'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -7654,6 +13103,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'fdb79720a6d946969d97ce1363bea578'
+                        key: {
+                            name: 'x_itvc_value_rating'
+                            element: 'assessor'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'fdc1b5aebad4448487c965e57b10993d'
                         key: {
@@ -7667,6 +13124,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fe2b442cacc446b0b059ae7d690e3aae'
+                        key: {
+                            document_key: 'b68c8b9eda2545c29d0787fb1730c818'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fe3404e4046d4b15828484d2d2658a66'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'fe432fcf5a1446ada503dd3e2d8004d1'
                         key: {
@@ -7675,6 +13149,36 @@ declare global {
                             value: 'percent'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fea2a94fb3c94200a2c9abaa5755b530'
+                        key: {
+                            name: 'x_itvc_value_scoring_model'
+                            element: 'rescore_cursor'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'febe8821cbf14907842890b76f00b6df'
+                        key: {
+                            sys_ui_section: {
+                                id: '634d2b00456b42848dde9b187f661412'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
+                                        key: {
+                                            name: 'x_itvc_value_scoring'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'demand_manager'
+                            position: '4'
                         }
                     },
                     {
@@ -7738,6 +13242,15 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fff742ba04594d548364ac75b4d28a58'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_model'
+                            language: 'en'
                         }
                     },
                 ]

@@ -1,10 +1,19 @@
 import '@servicenow/sdk/global'
-import { ChoiceColumn, DateTimeColumn, DecimalColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import {
+    ChoiceColumn,
+    DateTimeColumn,
+    DecimalColumn,
+    IntegerColumn,
+    ReferenceColumn,
+    StringColumn,
+    Table,
+} from '@servicenow/sdk/core'
 
 /**
  * The app's columns on the platform demand table (the SDK allows one `augments` per table, so every feature's
- * project columns live here). Value scoring: the score and breakdown of the demand the project came from, copied on
- * conversion and kept up to date when the demand is re-scored.
+ * demand columns live here). Value scoring (README "Demand value scoring"): the model a demand is scored with, the
+ * results the scoring rules write (read-only: field ACLs let only the app admin change them by hand), and the
+ * manual override a demand manager sets with its reason.
  */
 export const dmn_demand = Table({
     augments: 'dmn_demand',
@@ -21,8 +30,36 @@ export const dmn_demand = Table({
             },
         }),
         // ---- demand value scoring ------------------------------------------------------------------------------
+        x_itvc_value_model: ReferenceColumn({
+            label: 'Scoring model',
+            referenceTable: 'x_itvc_value_scoring_model',
+            cascadeRule: 'restrict',
+        }),
         x_itvc_value_score: DecimalColumn({ label: 'Value score', scale: 2, readOnly: true }),
+        x_itvc_value_wsjf: DecimalColumn({ label: 'WSJF', scale: 2, readOnly: true }),
+        x_itvc_value_rice: DecimalColumn({ label: 'RICE', scale: 2, readOnly: true }),
+        x_itvc_value_ranking_value: DecimalColumn({ label: 'Ranking value', scale: 2, readOnly: true }),
+        x_itvc_value_rank: IntegerColumn({ label: 'Value rank', readOnly: true }),
+        x_itvc_value_score_status: ChoiceColumn({
+            label: 'Score status',
+            default: 'unscored',
+            readOnly: true,
+            dropdown: 'dropdown_without_none',
+            choices: {
+                unscored: { label: 'Unscored', sequence: 10 },
+                partial: { label: 'Partially scored', sequence: 20 },
+                scored: { label: 'Scored', sequence: 30 },
+            },
+        }),
+        x_itvc_value_scored_at: DateTimeColumn({ label: 'Scored at', readOnly: true }),
         x_itvc_value_breakdown: StringColumn({ label: 'Score breakdown (JSON)', maxLength: 8000, readOnly: true }),
+        x_itvc_value_breakdown_text: StringColumn({
+            label: 'How the score was calculated',
+            maxLength: 8000,
+            readOnly: true,
+        }),
+        x_itvc_value_override: DecimalColumn({ label: 'Override ranking value', scale: 2 }),
+        x_itvc_value_override_reason: StringColumn({ label: 'Override reason', maxLength: 1000 }),
         // ---- value scorecard: when the demand was first approved, and its lead time (README "The value scorecard") --
         x_itvc_value_approved_at: DateTimeColumn({ label: 'Approved at', readOnly: true }),
         x_itvc_value_lead_time_days: DecimalColumn({ label: 'Lead time (days)', scale: 2, readOnly: true }),

@@ -77,3 +77,112 @@ export const serviceProfilesModule = Record({
         order: 130,
     },
 })
+
+// ---- 200–299: demand value scoring ------------------------------------------------------------------------------
+
+export const demandScoringSeparator = Record({
+    $id: Now.ID['menu.value.demands'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Demand scoring',
+        application: valueMenu,
+        link_type: 'SEPARATOR',
+        roles: [viewer],
+        active: true,
+        order: 200,
+    },
+})
+
+export const demandRankingModule = Record({
+    $id: Now.ID['menu.value.demands.ranking'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Demand ranking',
+        hint: 'Open demands ranked by value under their scoring model (Value scoring view)',
+        application: valueMenu,
+        link_type: 'LIST',
+        name: 'dmn_demand',
+        filter: 'x_itvc_value_rankISNOTEMPTY^ORDERBYx_itvc_value_model^ORDERBYx_itvc_value_rank',
+        view_name: 'x_itvc_value_scoring',
+        roles: [viewer],
+        active: true,
+        order: 210,
+    },
+})
+
+export const unscoredDemandsModule = Record({
+    $id: Now.ID['menu.value.demands.unscored'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Demands to rate',
+        hint: 'Open demands not or only partly scored',
+        application: valueMenu,
+        link_type: 'LIST',
+        name: 'dmn_demand',
+        filter: 'active=true^stateNOT IN7,9^x_itvc_value_score_status!=scored^ORDERBYnumber',
+        view_name: 'x_itvc_value_scoring',
+        roles: [viewer],
+        active: true,
+        order: 220,
+    },
+})
+
+export const scoringModelsModule = Record({
+    $id: Now.ID['menu.value.demands.models'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Scoring models',
+        application: valueMenu,
+        link_type: 'LIST',
+        name: 'x_itvc_value_scoring_model',
+        roles: [viewer],
+        active: true,
+        order: 230,
+    },
+})
+
+export const demandRatingsModule = Record({
+    $id: Now.ID['menu.value.demands.ratings'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Demand ratings',
+        application: valueMenu,
+        link_type: 'LIST',
+        name: 'x_itvc_value_rating',
+        filter: 'ORDERBYDESCsys_updated_on',
+        roles: [viewer],
+        active: true,
+        order: 240,
+    },
+})
+
+// ---- 900–999: administration -------------------------------------------------------------------------------------
+
+export const administrationSeparator = Record({
+    $id: Now.ID['menu.value.administration'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Administration',
+        application: valueMenu,
+        link_type: 'SEPARATOR',
+        roles: ['x_itvc_value.admin'],
+        active: true,
+        order: 900,
+    },
+})
+
+export const propertiesModule = Record({
+    $id: Now.ID['menu.value.properties'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Properties',
+        hint: 'The x_itvc_value.* system properties (pricing, scoring, benefits, scorecard)',
+        application: valueMenu,
+        link_type: 'LIST',
+        name: 'sys_properties',
+        filter: 'nameSTARTSWITHx_itvc_value.^ORDERBYname',
+        roles: ['x_itvc_value.admin'],
+        active: true,
+        order: 910,
+    },
+})
