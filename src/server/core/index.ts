@@ -169,3 +169,24 @@ export {
     UNSCORED,
 } from './scoring/stored.ts'
 export type { ScoreReason, StoredScore } from './scoring/stored.ts'
+// ---- benefit tracking: requests, period and benefit checks, state, series -----------------------------------------
+export {
+    checkPeriodInRange,
+    MAX_ACTUALS_PER_REQUEST,
+    MAX_EVIDENCE_LENGTH,
+    parseActuals,
+    parsePlanFields,
+} from './benefits/actuals.ts'
+export type { Actual, PlanFields } from './benefits/actuals.ts'
+export { checkBenefit, checkExchangeRate, dateOnly } from './benefits/benefit.ts'
+export type { BenefitDefaults, BenefitFields, RateFields } from './benefits/benefit.ts'
+export { lastOverdueEnd } from './benefits/overdue.ts'
+export { checkPeriod } from './benefits/period.ts'
+export type { CheckedPeriod, PeriodInput } from './benefits/period.ts'
+export { benefitState } from './benefits/state.ts'
+export type { BenefitState, BenefitStateInput } from './benefits/state.ts'
+export { periodSeries } from './benefits/summary.ts'
+export type { LabelledPeriod, SeriesPoint } from './benefits/summary.ts'
+export { parseCents } from './money.ts'
+export type { Cents } from './money.ts'
+export type { Result } from './result.ts'
