@@ -16,6 +16,23 @@ export const valueMenu = ApplicationMenu({
     active: true,
 })
 
+// ---- 1–99: the value scorecard page -------------------------------------------------------------------------------
+
+export const scorecardPageModule = Record({
+    $id: Now.ID['menu.value.scorecard_page'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Scorecard page',
+        hint: 'The value dashboard: scorecard, trends, demand ranking and benefits (x_itvc_value_scorecard.do)',
+        application: valueMenu,
+        link_type: 'DIRECT',
+        query: 'x_itvc_value_scorecard.do',
+        roles: ['x_itvc_value.viewer'],
+        active: true,
+        order: 10,
+    },
+})
+
 // ---- 100–199: incident value attribution ------------------------------------------------------------------------
 
 export const incidentValueSeparator = Record({
@@ -72,7 +89,7 @@ export const serviceProfilesModule = Record({
         application: valueMenu,
         link_type: 'LIST',
         name: 'x_itvc_value_service_profile',
-        roles: ['x_itvc_value.viewer', 'x_itvc_value.admin'],
+        roles: ['x_itvc_value.tagger', 'x_itvc_value.admin'],
         active: true,
         order: 130,
     },
@@ -87,7 +104,7 @@ export const demandScoringSeparator = Record({
         title: 'Demand scoring',
         application: valueMenu,
         link_type: 'SEPARATOR',
-        roles: [viewer],
+        roles: ['x_itvc_value.viewer'],
         active: true,
         order: 200,
     },
@@ -104,7 +121,7 @@ export const demandRankingModule = Record({
         name: 'dmn_demand',
         filter: 'x_itvc_value_rankISNOTEMPTY^ORDERBYx_itvc_value_model^ORDERBYx_itvc_value_rank',
         view_name: 'x_itvc_value_scoring',
-        roles: [viewer],
+        roles: ['x_itvc_value.viewer'],
         active: true,
         order: 210,
     },
@@ -121,7 +138,7 @@ export const unscoredDemandsModule = Record({
         name: 'dmn_demand',
         filter: 'active=true^stateNOT IN7,9^x_itvc_value_score_status!=scored^ORDERBYnumber',
         view_name: 'x_itvc_value_scoring',
-        roles: [viewer],
+        roles: ['x_itvc_value.viewer'],
         active: true,
         order: 220,
     },
@@ -135,7 +152,7 @@ export const scoringModelsModule = Record({
         application: valueMenu,
         link_type: 'LIST',
         name: 'x_itvc_value_scoring_model',
-        roles: [viewer],
+        roles: ['x_itvc_value.assessor'],
         active: true,
         order: 230,
     },
@@ -150,7 +167,7 @@ export const demandRatingsModule = Record({
         link_type: 'LIST',
         name: 'x_itvc_value_rating',
         filter: 'ORDERBYDESCsys_updated_on',
-        roles: [viewer],
+        roles: ['x_itvc_value.viewer'],
         active: true,
         order: 240,
     },
