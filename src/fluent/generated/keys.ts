@@ -21,14 +21,6 @@ declare global {
                         table: 'sys_security_acl'
                         id: '9b3945a007b34e138eb1d3674cf035fa'
                     }
-                    'acl.dmn_demand.x_itvc_value_breakdown.read': {
-                        table: 'sys_security_acl'
-                        id: 'd1365ef1142643e1a7c328da50e2b84d'
-                    }
-                    'acl.dmn_demand.x_itvc_value_breakdown.write': {
-                        table: 'sys_security_acl'
-                        id: 'dc5190c288804a13bf786c110c2a41f4'
-                    }
                     'acl.dmn_demand.x_itvc_value_breakdown_text.read': {
                         table: 'sys_security_acl'
                         id: '61b86532ab404855972e793f49cf567b'
@@ -36,6 +28,14 @@ declare global {
                     'acl.dmn_demand.x_itvc_value_breakdown_text.write': {
                         table: 'sys_security_acl'
                         id: 'ff9db72f28b3472e8be20879114b0a08'
+                    }
+                    'acl.dmn_demand.x_itvc_value_breakdown.read': {
+                        table: 'sys_security_acl'
+                        id: 'd1365ef1142643e1a7c328da50e2b84d'
+                    }
+                    'acl.dmn_demand.x_itvc_value_breakdown.write': {
+                        table: 'sys_security_acl'
+                        id: 'dc5190c288804a13bf786c110c2a41f4'
                     }
                     'acl.dmn_demand.x_itvc_value_model.read': {
                         table: 'sys_security_acl'
@@ -45,14 +45,6 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4101ef88793147e5a602f3e09ea48e26'
                     }
-                    'acl.dmn_demand.x_itvc_value_override.read': {
-                        table: 'sys_security_acl'
-                        id: 'cafd95083d3442aba703161df57a56e3'
-                    }
-                    'acl.dmn_demand.x_itvc_value_override.write': {
-                        table: 'sys_security_acl'
-                        id: '29f7e63a1fde40e192813eb677d3e5e8'
-                    }
                     'acl.dmn_demand.x_itvc_value_override_reason.read': {
                         table: 'sys_security_acl'
                         id: 'aea3676b812b4939a3ad1278f97389af'
@@ -60,6 +52,14 @@ declare global {
                     'acl.dmn_demand.x_itvc_value_override_reason.write': {
                         table: 'sys_security_acl'
                         id: 'e6498bc396ca450385021f38b5a7ccd2'
+                    }
+                    'acl.dmn_demand.x_itvc_value_override.read': {
+                        table: 'sys_security_acl'
+                        id: 'cafd95083d3442aba703161df57a56e3'
+                    }
+                    'acl.dmn_demand.x_itvc_value_override.write': {
+                        table: 'sys_security_acl'
+                        id: '29f7e63a1fde40e192813eb677d3e5e8'
                     }
                     'acl.dmn_demand.x_itvc_value_rank.read': {
                         table: 'sys_security_acl'
@@ -85,14 +85,6 @@ declare global {
                         table: 'sys_security_acl'
                         id: '18422b3d6dfe46bb852db089093ef100'
                     }
-                    'acl.dmn_demand.x_itvc_value_score.read': {
-                        table: 'sys_security_acl'
-                        id: '374af64bcdf343eabba1d5a037f90125'
-                    }
-                    'acl.dmn_demand.x_itvc_value_score.write': {
-                        table: 'sys_security_acl'
-                        id: 'da096073adf94cdba729b054b774484f'
-                    }
                     'acl.dmn_demand.x_itvc_value_score_status.read': {
                         table: 'sys_security_acl'
                         id: 'e5a16df003c74fce897535b526531a1b'
@@ -100,6 +92,14 @@ declare global {
                     'acl.dmn_demand.x_itvc_value_score_status.write': {
                         table: 'sys_security_acl'
                         id: 'aedcd3c503e3404a946b2e57ddc9a5c9'
+                    }
+                    'acl.dmn_demand.x_itvc_value_score.read': {
+                        table: 'sys_security_acl'
+                        id: '374af64bcdf343eabba1d5a037f90125'
+                    }
+                    'acl.dmn_demand.x_itvc_value_score.write': {
+                        table: 'sys_security_acl'
+                        id: 'da096073adf94cdba729b054b774484f'
                     }
                     'acl.dmn_demand.x_itvc_value_scored_at.read': {
                         table: 'sys_security_acl'
@@ -273,14 +273,6 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e349e969834a4cfb93f376357f8d8179'
                     }
-                    'acl.rest.scorecard.read': {
-                        table: 'sys_security_acl'
-                        id: '205bc6e7e7e54ef0bfe9c5f43d67cc3b'
-                    }
-                    'acl.rest.scorecard.rollups': {
-                        table: 'sys_security_acl'
-                        id: 'e0fb64cecc8b4499a03d543373026da6'
-                    }
                     'acl.rest_demand_score': {
                         table: 'sys_security_acl'
                         id: '9e42af3cf4414a51b1c3b44968b97e29'
@@ -288,6 +280,14 @@ declare global {
                     'acl.rest_demands_ranking': {
                         table: 'sys_security_acl'
                         id: '1f6df97f18444df0ae97d9d9653a87f6'
+                    }
+                    'acl.rest.scorecard.read': {
+                        table: 'sys_security_acl'
+                        id: '205bc6e7e7e54ef0bfe9c5f43d67cc3b'
+                    }
+                    'acl.rest.scorecard.rollups': {
+                        table: 'sys_security_acl'
+                        id: 'e0fb64cecc8b4499a03d543373026da6'
                     }
                     'acl.rollup_run.create': {
                         table: 'sys_security_acl'
@@ -321,22 +321,6 @@ declare global {
                         table: 'sys_security_acl'
                         id: '936b5072386846d0be70f08a769c5e2c'
                     }
-                    'acl.scorecard.create': {
-                        table: 'sys_security_acl'
-                        id: 'ff55d859c42c4aeaaea38044b830c919'
-                    }
-                    'acl.scorecard.delete': {
-                        table: 'sys_security_acl'
-                        id: '7e4b1798a333463797d88776a5fdb6df'
-                    }
-                    'acl.scorecard.read': {
-                        table: 'sys_security_acl'
-                        id: 'efffc152c64349f9aefc10d778009d73'
-                    }
-                    'acl.scorecard.write': {
-                        table: 'sys_security_acl'
-                        id: '1ee587137dc04146bf8038eae07fac12'
-                    }
                     'acl.scorecard_entry.create': {
                         table: 'sys_security_acl'
                         id: '1f73686cabaf46f5ace504284182c830'
@@ -352,6 +336,22 @@ declare global {
                     'acl.scorecard_entry.write': {
                         table: 'sys_security_acl'
                         id: '2032c68c0dc24034a8bbe73fe71a2b8b'
+                    }
+                    'acl.scorecard.create': {
+                        table: 'sys_security_acl'
+                        id: 'ff55d859c42c4aeaaea38044b830c919'
+                    }
+                    'acl.scorecard.delete': {
+                        table: 'sys_security_acl'
+                        id: '7e4b1798a333463797d88776a5fdb6df'
+                    }
+                    'acl.scorecard.read': {
+                        table: 'sys_security_acl'
+                        id: 'efffc152c64349f9aefc10d778009d73'
+                    }
+                    'acl.scorecard.write': {
+                        table: 'sys_security_acl'
+                        id: '1ee587137dc04146bf8038eae07fac12'
                     }
                     'acl.scoring_model.create': {
                         table: 'sys_security_acl'
@@ -945,6 +945,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'aa6f11e9a746458e8fa059318c4d643a'
                     }
+                    'menu.value.scorecard_page': {
+                        table: 'sys_app_module'
+                        id: 'b9cf6aabb4154742a00abbd5f3460dd6'
+                    }
                     'menu.value.scorecard.metrics': {
                         table: 'sys_app_module'
                         id: '51b8e52f4df04f7d88a0e16b8039f9c5'
@@ -960,10 +964,6 @@ declare global {
                     'menu.value.scorecard.snapshots': {
                         table: 'sys_app_module'
                         id: '22abfa7598a64232be4b168b3374364a'
-                    }
-                    'menu.value.scorecard_page': {
-                        table: 'sys_app_module'
-                        id: 'b9cf6aabb4154742a00abbd5f3460dd6'
                     }
                     'menu.value.service_profiles': {
                         table: 'sys_app_module'
@@ -1341,13 +1341,13 @@ declare global {
                         table: 'sys_module'
                         id: 'b627e1cc7af449bbb56dffe7397f97e9'
                     }
-                    'src_server_core_scoring_rank-updates_ts': {
-                        table: 'sys_module'
-                        id: 'c0ac9524a20349c7be2e310e8aac1bef'
-                    }
                     src_server_core_scoring_rank_ts: {
                         table: 'sys_module'
                         id: '9eb2670a7d384e4babbc9f456e4ed607'
+                    }
+                    'src_server_core_scoring_rank-updates_ts': {
+                        table: 'sys_module'
+                        id: 'c0ac9524a20349c7be2e310e8aac1bef'
                     }
                     src_server_core_scoring_ratings_ts: {
                         table: 'sys_module'
