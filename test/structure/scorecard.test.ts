@@ -87,15 +87,18 @@ describe('tables', () => {
         expect(t?.fields).toMatchObject({ access: 'package_private' })
     })
 
-    it('keeps snapshots and runs off web services; the catalog is on them', () => {
-        const ws = (name: string) =>
-            builtApp()
-                .tables()
-                .find((t) => t.fields.name === name)?.fields.ws_access
-        expect(ws('x_itvc_value_metric')).toBe('true')
-        expect(ws('x_itvc_value_scorecard')).toBe('false')
-        expect(ws('x_itvc_value_scorecard_entry')).toBe('false')
-        expect(ws('x_itvc_value_rollup_run')).toBe('false')
+    it.each(TABLES)('keeps %s off web services (the scorecard API serves it)', (table) => {
+        const t = builtApp()
+            .tables()
+            .find((x) => x.fields.name === table)
+        expect(t?.fields.ws_access).toBe('false')
+    })
+
+    it('guards the approval stamp on dmn_demand: viewers read it, admins write it', () => {
+        for (const field of ['x_itvc_value_approved_at', 'x_itvc_value_lead_time_days']) {
+            expect(aclRoles('record', `dmn_demand.${field}`, 'read')).toEqual([[VIEWER]])
+            expect(aclRoles('record', `dmn_demand.${field}`, 'write')).toEqual([[ADMIN]])
+        }
     })
 
     it('adds the approval stamp to dmn_demand', () => {

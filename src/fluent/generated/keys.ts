@@ -21,6 +21,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '9b3945a007b34e138eb1d3674cf035fa'
                     }
+                    'acl.dmn_demand.x_itvc_value_approved_at.read': {
+                        table: 'sys_security_acl'
+                        id: 'e98c4f2496b04ee9af86a5a54344ec37'
+                    }
+                    'acl.dmn_demand.x_itvc_value_approved_at.write': {
+                        table: 'sys_security_acl'
+                        id: '03d6d3fd4d1c4a27ab0a8450bca6d7cd'
+                    }
                     'acl.dmn_demand.x_itvc_value_breakdown_text.read': {
                         table: 'sys_security_acl'
                         id: '61b86532ab404855972e793f49cf567b'
@@ -36,6 +44,14 @@ declare global {
                     'acl.dmn_demand.x_itvc_value_breakdown.write': {
                         table: 'sys_security_acl'
                         id: 'dc5190c288804a13bf786c110c2a41f4'
+                    }
+                    'acl.dmn_demand.x_itvc_value_lead_time_days.read': {
+                        table: 'sys_security_acl'
+                        id: 'acb139d3433947a6b0d46068d40c5e51'
+                    }
+                    'acl.dmn_demand.x_itvc_value_lead_time_days.write': {
+                        table: 'sys_security_acl'
+                        id: '9873cbfd3b6f48f19c672856856a926b'
                     }
                     'acl.dmn_demand.x_itvc_value_model.read': {
                         table: 'sys_security_acl'
@@ -713,6 +729,10 @@ declare global {
                         table: 'sys_script'
                         id: '2013cb5d4f1348b5bfaad59901d03b59'
                     }
+                    'csp.cmdb_ci_service.read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b6bc97f6b195462eab8fec135f52baf6'
+                    }
                     'csp.incident.read': {
                         table: 'sys_scope_privilege'
                         id: '7336a33e39b941548152926f00433126'
@@ -720,6 +740,10 @@ declare global {
                     'csp.incident.write': {
                         table: 'sys_scope_privilege'
                         id: '50d7d52d4c494814bad6b371831105b0'
+                    }
+                    'csp.sys_user_has_role.read': {
+                        table: 'sys_scope_privilege'
+                        id: '03c5daf7fe144c68965dde8d86b5ac09'
                     }
                     'dashboard.portfolio_owner': {
                         table: 'par_dashboard'
@@ -4212,6 +4236,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '3a7311c70f084c4faf93c3c4c1fd9243'
+                        key: {
+                            sys_security_acl: '9873cbfd3b6f48f19c672856856a926b'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '3ace48aab25b420ab4067b7a34f3877f'
                         key: {
                             sys_security_acl: 'cb0e467ac16c4b6a84234c8b75f32a6d'
@@ -4275,6 +4312,19 @@ declare global {
                             }
                             element: 'x_itvc_value_value_category'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3d0d08741bd641f4b970a73f6df66c90'
+                        key: {
+                            sys_security_acl: '03d6d3fd4d1c4a27ab0a8450bca6d7cd'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -10604,6 +10654,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c3885d6e971442ec8e036c8ce98328e2'
+                        key: {
+                            sys_security_acl: 'e98c4f2496b04ee9af86a5a54344ec37'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c38b8510eebc49ab99a7e1d0d06e2b31'
                         key: {
@@ -12855,6 +12918,19 @@ declare global {
                                 }
                             }
                             element: 'weight'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f4272fc6068e427caa957b88c13a9565'
+                        key: {
+                            sys_security_acl: 'acb139d3433947a6b0d46068d40c5e51'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {

@@ -126,6 +126,40 @@ export const rollupRunDelete = Acl({
     roles: [admin],
 })
 
+// ---- the demand approval stamp on dmn_demand: viewers read it, only the stamp rule (as the system) or an admin writes
+export const demandApprovedAtRead = Acl({
+    $id: Now.ID['acl.dmn_demand.x_itvc_value_approved_at.read'],
+    type: 'record',
+    table: 'dmn_demand',
+    field: 'x_itvc_value_approved_at',
+    operation: 'read',
+    roles: [viewer],
+})
+export const demandApprovedAtWrite = Acl({
+    $id: Now.ID['acl.dmn_demand.x_itvc_value_approved_at.write'],
+    type: 'record',
+    table: 'dmn_demand',
+    field: 'x_itvc_value_approved_at',
+    operation: 'write',
+    roles: [admin],
+})
+export const demandLeadTimeRead = Acl({
+    $id: Now.ID['acl.dmn_demand.x_itvc_value_lead_time_days.read'],
+    type: 'record',
+    table: 'dmn_demand',
+    field: 'x_itvc_value_lead_time_days',
+    operation: 'read',
+    roles: [viewer],
+})
+export const demandLeadTimeWrite = Acl({
+    $id: Now.ID['acl.dmn_demand.x_itvc_value_lead_time_days.write'],
+    type: 'record',
+    table: 'dmn_demand',
+    field: 'x_itvc_value_lead_time_days',
+    operation: 'write',
+    roles: [admin],
+})
+
 // ---- REST: reading scorecards (viewer), starting and following back-fills (portfolio owner) ------------------
 export const scorecardApiReadAcl = Acl({
     $id: Now.ID['acl.rest.scorecard.read'],

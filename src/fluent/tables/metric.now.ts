@@ -4,7 +4,8 @@ import { BooleanColumn, ChoiceColumn, DecimalColumn, IntegerColumn, StringColumn
 /**
  * The scorecard's metric catalog (README "The value scorecard"): what each metric is called, its perspective, unit,
  * direction, target and amber tolerance. The key selects the computation (src/server/core/scorecard/metrics.ts);
- * the rest is editable by admins and applies from the next roll-up. Seeded by src/fluent/data/metric-catalog.now.ts.
+ * the rest is editable by admins (the Metric catalog module) and applies from the next roll-up. Seeded by
+ * src/fluent/data/metric-catalog.now.ts. Off web services: the API serves metric names and targets with the scorecards.
  */
 export const x_itvc_value_metric = Table({
     name: 'x_itvc_value_metric',
@@ -13,7 +14,7 @@ export const x_itvc_value_metric = Table({
     audit: true,
     accessibleFrom: 'package_private',
     actions: ['read'],
-    allowWebServiceAccess: true,
+    allowWebServiceAccess: false,
     schema: {
         key: StringColumn({ label: 'Key', maxLength: 60, mandatory: true, unique: true }),
         name: StringColumn({ label: 'Name', maxLength: 100, mandatory: true }),
