@@ -89,6 +89,7 @@ export function readServiceProfile(serviceId: string): ServiceProfile | null {
     return {
         hourlyRevenue: profile.getValue('hourly_revenue'),
         hourlyLabourCost: profile.getValue('hourly_labour_cost'),
+        typicalUsers: profile.getValue('typical_users'),
     }
 }
 
@@ -97,6 +98,7 @@ export function readProfileAmounts(profile: GlideRecord): ServiceProfile {
     return {
         hourlyRevenue: profile.getValue('hourly_revenue'),
         hourlyLabourCost: profile.getValue('hourly_labour_cost'),
+        typicalUsers: profile.getValue('typical_users'),
     }
 }
 

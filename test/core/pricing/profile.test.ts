@@ -30,6 +30,23 @@ describe('validateServiceProfile', () => {
         })
     })
 
+    it.each([
+        ['-3', 'PRICING.NEGATIVE_AMOUNT'],
+        ['2.5', 'PRICING.NOT_A_WHOLE_NUMBER'],
+        ['many', 'PRICING.NOT_A_NUMBER'],
+        ['1000000001', 'PRICING.TOO_LARGE'],
+    ])('refuses %j typical users (%s)', (typicalUsers, code) => {
+        expect(validateServiceProfile({ hourlyRevenue: '1', typicalUsers })).toMatchObject({
+            ok: false,
+            error: { code, field: 'profile.typical_users' },
+        })
+    })
+
+    it('accepts empty or whole typical users', () => {
+        for (const typicalUsers of ['', null, '0', '250', '1,200', '12.0'])
+            expect(validateServiceProfile({ typicalUsers })).toEqual({ ok: true, value: undefined })
+    })
+
     it('refuses an amount above what pricing accepts', () => {
         expect(validateServiceProfile({ hourlyRevenue: '100000000000.01' })).toMatchObject({
             ok: false,

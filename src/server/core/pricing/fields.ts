@@ -21,6 +21,7 @@ export type PricingField =
     | 'resolved_at'
     | 'profile.hourly_revenue'
     | 'profile.hourly_labour_cost'
+    | 'profile.typical_users'
 
 /**
  * The label each field carries on the form, used in messages.
@@ -36,6 +37,7 @@ export const PRICING_FIELD_LABELS: { readonly [F in PricingField]: string } = {
     resolved_at: 'Resolved',
     'profile.hourly_revenue': 'Service profile hourly revenue',
     'profile.hourly_labour_cost': 'Service profile hourly labour cost',
+    'profile.typical_users': 'Service profile typical users',
 }
 
 /**

@@ -29,6 +29,8 @@ export const RESOLVED_STATES: readonly string[] = ['6', '7']
 export interface ServiceProfile {
     readonly hourlyRevenue?: FieldValue
     readonly hourlyLabourCost?: FieldValue
+    /** Not used by pricing; checked when the profile is saved. */
+    readonly typicalUsers?: FieldValue
 }
 
 /** The incident fields pricing reads, as Glide gives them (`yyyy-MM-dd HH:mm:ss` UTC for the times). */

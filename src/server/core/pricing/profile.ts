@@ -4,13 +4,14 @@
  */
 import type { Result } from '../result.ts'
 import { fail, ok } from '../result.ts'
-import { parseAmount } from './fields.ts'
+import { parseAmount, parseCount } from './fields.ts'
 import type { FieldValue } from './fields.ts'
 import type { ServiceProfile } from './price-incident.ts'
 
 /**
  * Accepts a profile whose hourly revenue and hourly labour cost are empty or amounts pricing accepts (0 or more, at
- * most 100,000,000,000.00); refuses the first bad one with the pricing code and a message naming it.
+ * most 100,000,000,000.00) and whose typical users are empty or a whole number from 0 to 1,000,000,000; refuses the
+ * first bad one with the pricing code and a message naming it.
  * @example validateServiceProfile({ hourlyRevenue: '420.00', hourlyLabourCost: '' }) //=> { ok: true, value: undefined }
  * @example validateServiceProfile({ hourlyRevenue: '-1' })
  * //=> { ok: false, error: { code: 'PRICING.NEGATIVE_AMOUNT', message: 'Service profile hourly revenue must be a positive amount or 0, not "-1".', field: 'profile.hourly_revenue' } }
@@ -20,6 +21,8 @@ export function validateServiceProfile(profile: ServiceProfile): Result<void> {
     if (!revenue.ok) return revenue
     const labour = parseAmount(profile.hourlyLabourCost, 'profile.hourly_labour_cost')
     if (!labour.ok) return labour
+    const users = parseCount(profile.typicalUsers, 'profile.typical_users')
+    if (!users.ok) return users
     return ok(undefined)
 }
 
