@@ -13,9 +13,21 @@ declare global {
                         table: 'sys_security_acl'
                         id: '7ad5cccea6824aa492bd7533e615f2fe'
                     }
+                    'acl.criterion.max_value.write': {
+                        table: 'sys_security_acl'
+                        id: 'fc0108e35f15475a852c11820156c117'
+                    }
+                    'acl.criterion.min_value.write': {
+                        table: 'sys_security_acl'
+                        id: '61f20e977cb441a7aeeef09a0f19c8ce'
+                    }
                     'acl.criterion.read': {
                         table: 'sys_security_acl'
                         id: '5bb3d5f9808449e48419038327adeed9'
+                    }
+                    'acl.criterion.weight.write': {
+                        table: 'sys_security_acl'
+                        id: 'd5cb11a23b64442081a111f632327192'
                     }
                     'acl.criterion.write': {
                         table: 'sys_security_acl'
@@ -77,6 +89,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '29f7e63a1fde40e192813eb677d3e5e8'
                     }
+                    'acl.dmn_demand.x_itvc_value_planned_benefit.read': {
+                        table: 'sys_security_acl'
+                        id: 'c604257672ae4163a531d0579e57bfd6'
+                    }
+                    'acl.dmn_demand.x_itvc_value_planned_benefit.write': {
+                        table: 'sys_security_acl'
+                        id: '20bdf12046f5469dbccdb9c0500d4a97'
+                    }
                     'acl.dmn_demand.x_itvc_value_rank.read': {
                         table: 'sys_security_acl'
                         id: 'cb0e467ac16c4b6a84234c8b75f32a6d'
@@ -92,6 +112,14 @@ declare global {
                     'acl.dmn_demand.x_itvc_value_ranking_value.write': {
                         table: 'sys_security_acl'
                         id: '921e3b4ed2f7465a8fb67dea95d65b10'
+                    }
+                    'acl.dmn_demand.x_itvc_value_realised_benefit.read': {
+                        table: 'sys_security_acl'
+                        id: 'c8426bccf3a74bf7a9a1b4d0aaefb63c'
+                    }
+                    'acl.dmn_demand.x_itvc_value_realised_benefit.write': {
+                        table: 'sys_security_acl'
+                        id: '2e6e41b963b0497983b99fbe0963a732'
                     }
                     'acl.dmn_demand.x_itvc_value_rice.read': {
                         table: 'sys_security_acl'
@@ -253,6 +281,54 @@ declare global {
                         table: 'sys_security_acl'
                         id: '34bdc843484341eebab63a103cbde80a'
                     }
+                    'acl.pm_project.x_itvc_value_npv.read': {
+                        table: 'sys_security_acl'
+                        id: '1ffa4cb1c3824d1da1d3c6f5486e8a7a'
+                    }
+                    'acl.pm_project.x_itvc_value_npv.write': {
+                        table: 'sys_security_acl'
+                        id: '01efa9cf6a964be4ac67b2459e5e77da'
+                    }
+                    'acl.pm_project.x_itvc_value_payback_months.read': {
+                        table: 'sys_security_acl'
+                        id: '2c5a2b1c84f544f4a0663d0639c2644f'
+                    }
+                    'acl.pm_project.x_itvc_value_payback_months.write': {
+                        table: 'sys_security_acl'
+                        id: 'cfdda8b719994cdcbfaf4da283423754'
+                    }
+                    'acl.pm_project.x_itvc_value_planned_benefit.read': {
+                        table: 'sys_security_acl'
+                        id: 'a31f5c95c98540d19b01472997238249'
+                    }
+                    'acl.pm_project.x_itvc_value_planned_benefit.write': {
+                        table: 'sys_security_acl'
+                        id: '390c4ae547224cb2b25b67f7441259f9'
+                    }
+                    'acl.pm_project.x_itvc_value_realisation_pct.read': {
+                        table: 'sys_security_acl'
+                        id: '7b30461847b940858ae00dbaf1c335d3'
+                    }
+                    'acl.pm_project.x_itvc_value_realisation_pct.write': {
+                        table: 'sys_security_acl'
+                        id: '8d6950c638814b1f8de58c73c01aa140'
+                    }
+                    'acl.pm_project.x_itvc_value_realised_benefit.read': {
+                        table: 'sys_security_acl'
+                        id: '3bd494c2edb746e9aa8e92a93997173d'
+                    }
+                    'acl.pm_project.x_itvc_value_realised_benefit.write': {
+                        table: 'sys_security_acl'
+                        id: 'dfeb4d55fac149ceb83643cb713d383b'
+                    }
+                    'acl.pm_project.x_itvc_value_roi_pct.read': {
+                        table: 'sys_security_acl'
+                        id: 'bf85f11ea1f448c59b7307901b5cbb7a'
+                    }
+                    'acl.pm_project.x_itvc_value_roi_pct.write': {
+                        table: 'sys_security_acl'
+                        id: '109763d2ef754153955ffba2d5a4d579'
+                    }
                     'acl.pm_project.x_itvc_value_score.read': {
                         table: 'sys_security_acl'
                         id: 'ffe50787ada345e386e4b4dafde5852f'
@@ -269,6 +345,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'c096901fa9a24966a8461847ced33549'
                     }
+                    'acl.pm_project.x_itvc_value_value_health.read': {
+                        table: 'sys_security_acl'
+                        id: '65bf60d0acbd4be29c0d9b063045811a'
+                    }
+                    'acl.pm_project.x_itvc_value_value_health.write': {
+                        table: 'sys_security_acl'
+                        id: '2d3a1c1b3ac146ed93082c530926c534'
+                    }
                     'acl.rating.create': {
                         table: 'sys_security_acl'
                         id: '46caa8fe153545149e689f2035db7c02'
@@ -280,6 +364,18 @@ declare global {
                     'acl.rating.read': {
                         table: 'sys_security_acl'
                         id: '6aa1cbf780d34f0d858a893c75b642be'
+                    }
+                    'acl.rating.value.create': {
+                        table: 'sys_security_acl'
+                        id: '3c25d406c89d4c1c87974982f7de4887'
+                    }
+                    'acl.rating.value.write': {
+                        table: 'sys_security_acl'
+                        id: '0a025dbc0d38400f85d97398f4f1970a'
+                    }
+                    'acl.rating.value.write_any': {
+                        table: 'sys_security_acl'
+                        id: 'a66c7fefea944424b267aa0ab1440f70'
                     }
                     'acl.rating.write': {
                         table: 'sys_security_acl'
@@ -296,6 +392,18 @@ declare global {
                     'acl.rest_demands_ranking': {
                         table: 'sys_security_acl'
                         id: '1f6df97f18444df0ae97d9d9653a87f6'
+                    }
+                    'acl.rest.benefits.actuals': {
+                        table: 'sys_security_acl'
+                        id: '656d2d00c6b04100b12270c4788c7dd1'
+                    }
+                    'acl.rest.benefits.plan': {
+                        table: 'sys_security_acl'
+                        id: 'a059382a875b42a1b2718fa4036cf62d'
+                    }
+                    'acl.rest.benefits.read': {
+                        table: 'sys_security_acl'
+                        id: '27ee842f34714eababe16f4a3bfb3a62'
                     }
                     'acl.rest.scorecard.read': {
                         table: 'sys_security_acl'
@@ -381,9 +489,165 @@ declare global {
                         table: 'sys_security_acl'
                         id: '478caab997e74aa2a6c07011639c1b2e'
                     }
+                    'acl.scoring_model.rerank_pending.write': {
+                        table: 'sys_security_acl'
+                        id: '02f9ad8698834079993251d045a812ea'
+                    }
+                    'acl.scoring_model.rescore_cursor.write': {
+                        table: 'sys_security_acl'
+                        id: 'c85814fab6354cbdaf53bc09987b1ed6'
+                    }
+                    'acl.scoring_model.rescore_pending.write': {
+                        table: 'sys_security_acl'
+                        id: 'a333b42b556c40aaa35eafeebf15e02b'
+                    }
+                    'acl.scoring_model.rescore_reason.write': {
+                        table: 'sys_security_acl'
+                        id: '4b3f4e1b0adf441388b8d0ccd57298ce'
+                    }
+                    'acl.scoring_model.version.write': {
+                        table: 'sys_security_acl'
+                        id: 'b7bf18d2a6a44a3c8b8225ebcd2ff5f1'
+                    }
                     'acl.scoring_model.write': {
                         table: 'sys_security_acl'
                         id: '3c6cba53a6a24078aa115a3e079e9f58'
+                    }
+                    'acl.x_itvc_value_benefit_period.benefit.write': {
+                        table: 'sys_security_acl'
+                        id: 'f18ae90280164ff0bf000ca13ad09cfa'
+                    }
+                    'acl.x_itvc_value_benefit_period.create': {
+                        table: 'sys_security_acl'
+                        id: '8d49729af58b409192f6b93c2109189a'
+                    }
+                    'acl.x_itvc_value_benefit_period.delete': {
+                        table: 'sys_security_acl'
+                        id: 'eeff0e8efec54464b941d74c7cb34604'
+                    }
+                    'acl.x_itvc_value_benefit_period.measured_at.write': {
+                        table: 'sys_security_acl'
+                        id: 'e3bb3e53ac394a8eafea1d10757e5d46'
+                    }
+                    'acl.x_itvc_value_benefit_period.measured_by.write': {
+                        table: 'sys_security_acl'
+                        id: 'c19ad3e627384469ba20f72ced97b4c4'
+                    }
+                    'acl.x_itvc_value_benefit_period.overdue_notified_on.write': {
+                        table: 'sys_security_acl'
+                        id: '34ff652384174b7a9fa8bcde738f7b17'
+                    }
+                    'acl.x_itvc_value_benefit_period.period_end.write': {
+                        table: 'sys_security_acl'
+                        id: 'f5056b6d106b4427b8dabc4dc3084a2c'
+                    }
+                    'acl.x_itvc_value_benefit_period.period_label.write': {
+                        table: 'sys_security_acl'
+                        id: '8af0d25165614151b4978946b40e3a58'
+                    }
+                    'acl.x_itvc_value_benefit_period.period_start.write': {
+                        table: 'sys_security_acl'
+                        id: '341fa807a36f466abbbb7d1b4b7c299f'
+                    }
+                    'acl.x_itvc_value_benefit_period.planned_amount.write': {
+                        table: 'sys_security_acl'
+                        id: 'eb626c45535f4f17832c89252968f502'
+                    }
+                    'acl.x_itvc_value_benefit_period.planned_functional.write': {
+                        table: 'sys_security_acl'
+                        id: 'bdad0b465021474693c7059cb2eef5ec'
+                    }
+                    'acl.x_itvc_value_benefit_period.rate_date.write': {
+                        table: 'sys_security_acl'
+                        id: 'f2147949d1f54264be6a9cd2a394429f'
+                    }
+                    'acl.x_itvc_value_benefit_period.rate.write': {
+                        table: 'sys_security_acl'
+                        id: '4a6d216b7a4549998686d0e3cd1ef03a'
+                    }
+                    'acl.x_itvc_value_benefit_period.read': {
+                        table: 'sys_security_acl'
+                        id: '05d2064c97da4345965ddb0947311de1'
+                    }
+                    'acl.x_itvc_value_benefit_period.realised_amount.write': {
+                        table: 'sys_security_acl'
+                        id: '05e3bc49791c4a23921665ee0dd4f25c'
+                    }
+                    'acl.x_itvc_value_benefit_period.realised_amount.write.own': {
+                        table: 'sys_security_acl'
+                        id: '138cc85005944649adc134921820685e'
+                    }
+                    'acl.x_itvc_value_benefit_period.realised_functional.write': {
+                        table: 'sys_security_acl'
+                        id: '15fbbd5bc04f4a78b051fd5ae83f3b9a'
+                    }
+                    'acl.x_itvc_value_benefit_period.write': {
+                        table: 'sys_security_acl'
+                        id: '74dc03339e484a7085ee20802ddc6642'
+                    }
+                    'acl.x_itvc_value_benefit_period.write.own': {
+                        table: 'sys_security_acl'
+                        id: 'df95f5bd01234ca68fff42c5b337d220'
+                    }
+                    'acl.x_itvc_value_benefit.at_risk_notified_on.write': {
+                        table: 'sys_security_acl'
+                        id: 'f93a379b5049487f9614a54d026fd18e'
+                    }
+                    'acl.x_itvc_value_benefit.create': {
+                        table: 'sys_security_acl'
+                        id: 'b47cd18a6c9f4f3d817dfbf864a3f6aa'
+                    }
+                    'acl.x_itvc_value_benefit.delete': {
+                        table: 'sys_security_acl'
+                        id: 'e507a6bd180945d8b3d5088b2c22ced5'
+                    }
+                    'acl.x_itvc_value_benefit.number.write': {
+                        table: 'sys_security_acl'
+                        id: '776e242b92584e04b120938ce771bbb5'
+                    }
+                    'acl.x_itvc_value_benefit.planned_to_date.write': {
+                        table: 'sys_security_acl'
+                        id: '54608daed811409c98c32761e7b38a95'
+                    }
+                    'acl.x_itvc_value_benefit.planned_total.write': {
+                        table: 'sys_security_acl'
+                        id: 'cca1229b0c3144e48a5087dccdce222c'
+                    }
+                    'acl.x_itvc_value_benefit.read': {
+                        table: 'sys_security_acl'
+                        id: '7cb8ca9e04524a0fb99246a12c283002'
+                    }
+                    'acl.x_itvc_value_benefit.realisation_pct.write': {
+                        table: 'sys_security_acl'
+                        id: 'ac906b10dbe34b50bca724a5677ac741'
+                    }
+                    'acl.x_itvc_value_benefit.realised_total.write': {
+                        table: 'sys_security_acl'
+                        id: '56f0e00c045d475388ca71534144fe0d'
+                    }
+                    'acl.x_itvc_value_benefit.variance.write': {
+                        table: 'sys_security_acl'
+                        id: '369aaa743d404747b7d94edf70dee79c'
+                    }
+                    'acl.x_itvc_value_benefit.write': {
+                        table: 'sys_security_acl'
+                        id: '3c0a79429c9e4428a8c0d32509527270'
+                    }
+                    'acl.x_itvc_value_exchange_rate.create': {
+                        table: 'sys_security_acl'
+                        id: 'db2e0655126446e3889a20ecef29a688'
+                    }
+                    'acl.x_itvc_value_exchange_rate.delete': {
+                        table: 'sys_security_acl'
+                        id: '0665786c317345d894190a3721a1e5dd'
+                    }
+                    'acl.x_itvc_value_exchange_rate.read': {
+                        table: 'sys_security_acl'
+                        id: 'e7bd6d5852db4c1cb659f7c205c9bd99'
+                    }
+                    'acl.x_itvc_value_exchange_rate.write': {
+                        table: 'sys_security_acl'
+                        id: 'c91f23167da8453483ba8dc0dee43d89'
                     }
                     'acl.x_itvc_value_service_profile.create': {
                         table: 'sys_security_acl'
@@ -400,6 +664,82 @@ declare global {
                     'acl.x_itvc_value_service_profile.write': {
                         table: 'sys_security_acl'
                         id: '122e4ee8682847fab406ce36f600e048'
+                    }
+                    'atf.benefits.owner_acl': {
+                        table: 'sys_atf_test'
+                        id: '105888c9980541d8b56409efaf680153'
+                    }
+                    'atf.benefits.owner_acl.impersonate': {
+                        table: 'sys_atf_step'
+                        id: 'e20c1d4594d94deaa33a25a9606da5e6'
+                    }
+                    'atf.benefits.owner_acl.other_benefit': {
+                        table: 'sys_atf_step'
+                        id: '98d855a0c30e4befa94fc324e90a5fa8'
+                    }
+                    'atf.benefits.owner_acl.other_denied': {
+                        table: 'sys_atf_step'
+                        id: '9fab2caf84d643d49cf984a003fc319e'
+                    }
+                    'atf.benefits.owner_acl.other_period': {
+                        table: 'sys_atf_step'
+                        id: 'd09453b74cca4849861e8b629a365778'
+                    }
+                    'atf.benefits.owner_acl.own_allowed': {
+                        table: 'sys_atf_step'
+                        id: '6df29ceec10c4e1ab5af5d9339de74c7'
+                    }
+                    'atf.benefits.owner_acl.own_benefit': {
+                        table: 'sys_atf_step'
+                        id: 'd783b9042d7247e1a8540144e2d9a38a'
+                    }
+                    'atf.benefits.owner_acl.own_period': {
+                        table: 'sys_atf_step'
+                        id: '61ab40ca03864afba3d7a37839d3cd45'
+                    }
+                    'atf.benefits.owner_acl.owner': {
+                        table: 'sys_atf_step'
+                        id: '9abb4374f9a14a75b807463cbd2ac22a'
+                    }
+                    'atf.benefits.owner_acl.plan_denied': {
+                        table: 'sys_atf_step'
+                        id: '3fb1f3344b4845db9315195286c88dfe'
+                    }
+                    'atf.benefits.owner_acl.validate': {
+                        table: 'sys_atf_step'
+                        id: 'd549c752ed944baeb544d3575f7b0781'
+                    }
+                    'atf.benefits.period_rules': {
+                        table: 'sys_atf_test'
+                        id: 'd827787f5b5448e18048dfea5fee911a'
+                    }
+                    'atf.benefits.period_rules.benefit': {
+                        table: 'sys_atf_step'
+                        id: '4c40b97465254f12a6f24763ec66873f'
+                    }
+                    'atf.benefits.period_rules.negative': {
+                        table: 'sys_atf_step'
+                        id: '7f2d91ea10234a449cc7463fd3197d0d'
+                    }
+                    'atf.benefits.period_rules.out_of_range': {
+                        table: 'sys_atf_step'
+                        id: 'afe8234a856643a09d3ef4cb707d7238'
+                    }
+                    'atf.benefits.period_rules.period': {
+                        table: 'sys_atf_step'
+                        id: '80bafd5a249c46f1a4b66ce14df5ece2'
+                    }
+                    'atf.benefits.period_rules.rate': {
+                        table: 'sys_atf_step'
+                        id: '381ee67f281c47b5b009cedf044498c8'
+                    }
+                    'atf.benefits.period_rules.validate_benefit': {
+                        table: 'sys_atf_step'
+                        id: 'aca4dd38831d43e5ae93abab5d7a5162'
+                    }
+                    'atf.benefits.period_rules.validate_period': {
+                        table: 'sys_atf_step'
+                        id: 'e5fdae1a33914deaa44222fd0de0aede'
                     }
                     'atf.incident_value.field_acls': {
                         table: 'sys_atf_test'
@@ -657,6 +997,30 @@ declare global {
                         table: 'sys_module'
                         id: 'e34e092ded6e43e0ba61119305e8b4af'
                     }
+                    'br.benefit_after_delete': {
+                        table: 'sys_script'
+                        id: 'fe5a769f618446f08ad0f4b008bba8b2'
+                    }
+                    'br.benefit_after_save': {
+                        table: 'sys_script'
+                        id: '0063d1192fa94426be02189dbea34edf'
+                    }
+                    'br.benefit_before_save': {
+                        table: 'sys_script'
+                        id: 'c69360c256034ea8be8076c5b7adebcc'
+                    }
+                    'br.benefit_period_after_delete': {
+                        table: 'sys_script'
+                        id: '061aa311b3434e1ea757d6ddf8e2fca1'
+                    }
+                    'br.benefit_period_after_save': {
+                        table: 'sys_script'
+                        id: '7f89e792db8c42a993a991f42e74a53b'
+                    }
+                    'br.benefit_period_before_save': {
+                        table: 'sys_script'
+                        id: '322ce4efe082415ea21543fb43ad3a7f'
+                    }
                     'br.criterion_bump_model': {
                         table: 'sys_script'
                         id: 'd46cfc5514904782afed5846c6ff53a4'
@@ -668,6 +1032,10 @@ declare global {
                     'br.criterion_validate': {
                         table: 'sys_script'
                         id: '3ca7cc2dd264452587c7d75fe50fd86f'
+                    }
+                    'br.demand_benefits_follow_project': {
+                        table: 'sys_script'
+                        id: '892f2899ed4c414db3dbeae980245249'
                     }
                     'br.demand_default_model': {
                         table: 'sys_script'
@@ -681,6 +1049,10 @@ declare global {
                         table: 'sys_script'
                         id: '82f5b7eb94664b648372325d9b119d7c'
                     }
+                    'br.exchange_rate_before_save': {
+                        table: 'sys_script'
+                        id: '9efdfc1ce92d4b04b35bb796a6c3f1da'
+                    }
                     'br.incident_value_pricing': {
                         table: 'sys_script'
                         id: '954efdfdfa364fc9bbad4099b317a4d2'
@@ -689,9 +1061,17 @@ declare global {
                         table: 'sys_script'
                         id: '95eecc60476b48e2bf853cf4af4e8dfc'
                     }
+                    'br.project_benefits_follow_demand': {
+                        table: 'sys_script'
+                        id: 'bb3ea7cdf00d4a42966d59806711c47c'
+                    }
                     'br.project_copy_demand_score': {
                         table: 'sys_script'
                         id: '727f21e3fe0e42a9a84d2073f3ec5a5b'
+                    }
+                    'br.project_value_on_cost_change': {
+                        table: 'sys_script'
+                        id: '2963845ecdf347c89173a663f67a3f1c'
                     }
                     'br.rating_rescore_demand': {
                         table: 'sys_script'
@@ -733,6 +1113,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'b6bc97f6b195462eab8fec135f52baf6'
                     }
+                    'csp.dmn_demand.read': {
+                        table: 'sys_scope_privilege'
+                        id: 'd8a27e855571425fbd53bcde99fc40a5'
+                    }
+                    'csp.dmn_demand.write': {
+                        table: 'sys_scope_privilege'
+                        id: 'ba0b861054014e298eb5e28c97e2cd6c'
+                    }
                     'csp.incident.read': {
                         table: 'sys_scope_privilege'
                         id: '7336a33e39b941548152926f00433126'
@@ -740,6 +1128,18 @@ declare global {
                     'csp.incident.write': {
                         table: 'sys_scope_privilege'
                         id: '50d7d52d4c494814bad6b371831105b0'
+                    }
+                    'csp.pm_portfolio.read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b56f444f7720499291ba6822f2d8ce95'
+                    }
+                    'csp.pm_project.read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b69e87d28cc047a4b54040c28450eeda'
+                    }
+                    'csp.pm_project.write': {
+                        table: 'sys_scope_privilege'
+                        id: 'cd7d8281447d4a8bab0c0391ab29f97c'
                     }
                     'csp.sys_user_has_role.read': {
                         table: 'sys_scope_privilege'
@@ -897,6 +1297,18 @@ declare global {
                         table: 'sysevent_register'
                         id: 'b4d7e2ec1aac4f6e804eae6972194486'
                     }
+                    'event.x_itvc_value.benefit.at_risk': {
+                        table: 'sysevent_register'
+                        id: 'd9544bdab11a4953972b6f7069173572'
+                    }
+                    'event.x_itvc_value.benefit.period_overdue': {
+                        table: 'sysevent_register'
+                        id: 'a693f0ee301e4433abe7674ee5c273e8'
+                    }
+                    'job.benefit_refresh': {
+                        table: 'sysauto_script'
+                        id: 'a195368b6a7c458ea58c3cd103f6f86f'
+                    }
                     'job.scorecard_digest': {
                         table: 'sysauto_script'
                         id: '4bfc57c98be447d9a863dab188e79cc7'
@@ -921,6 +1333,14 @@ declare global {
                         table: 'sysauto_script'
                         id: '7a22ae9608814623b86a7754e4ad221f'
                     }
+                    'list_control.x_itvc_value_benefit_period': {
+                        table: 'sys_ui_list_control'
+                        id: '3ad60851d2b341038844cdcbcf7e5b46'
+                    }
+                    'list_control.x_itvc_value_benefit.periods': {
+                        table: 'sys_ui_list_control'
+                        id: 'ff874a7e586b46f5ac7ae386c60bed26'
+                    }
                     'menu.value': {
                         table: 'sys_app_application'
                         id: '9cef17f8509b4fcbbd29894d19364c71'
@@ -928,6 +1348,34 @@ declare global {
                     'menu.value.administration': {
                         table: 'sys_app_module'
                         id: '6c1afb37232f4a82943ebd361812d7ed'
+                    }
+                    'menu.value.benefits': {
+                        table: 'sys_app_module'
+                        id: '5d3a4d5ba35a46d191de2b5f4b1b23d5'
+                    }
+                    'menu.value.benefits.all': {
+                        table: 'sys_app_module'
+                        id: '41fcda350d2044a29309f57057a94ca4'
+                    }
+                    'menu.value.benefits.at_risk': {
+                        table: 'sys_app_module'
+                        id: '7588b37eb4cc4592a79a00181987ab87'
+                    }
+                    'menu.value.benefits.exchange_rates': {
+                        table: 'sys_app_module'
+                        id: '85925a2392ec4eaf9f9734b89312b32f'
+                    }
+                    'menu.value.benefits.mine': {
+                        table: 'sys_app_module'
+                        id: '0ae4a9b54e8c43418b0013cbb0e4c22c'
+                    }
+                    'menu.value.benefits.overdue': {
+                        table: 'sys_app_module'
+                        id: '3cb9ea911b714499ae945306d554d889'
+                    }
+                    'menu.value.benefits.projects': {
+                        table: 'sys_app_module'
+                        id: 'e5e4ce35998042b4b9aad6bf211c2c26'
                     }
                     'menu.value.demands': {
                         table: 'sys_app_module'
@@ -993,6 +1441,14 @@ declare global {
                         table: 'sys_app_module'
                         id: '9c561379c46e4fb3a4d21c6336562eb7'
                     }
+                    'notification.benefit.at_risk': {
+                        table: 'sysevent_email_action'
+                        id: '27615958bbb84ae89df551dea89d8ecd'
+                    }
+                    'notification.benefit.period_overdue': {
+                        table: 'sysevent_email_action'
+                        id: '26b5cdd64eb64b698a15d124954549c2'
+                    }
                     'notification.scorecard_digest': {
                         table: 'sysevent_email_action'
                         id: 'e3bb9e9d39a548afb57ae9e1971420ab'
@@ -1001,13 +1457,45 @@ declare global {
                         table: 'sys_module'
                         id: '69b634309fa843ed9f1b1f66441fcdb3'
                     }
+                    'prop.at_risk_threshold_pct': {
+                        table: 'sys_properties'
+                        id: '9c0a0b3050734f33883545ffd8731c51'
+                    }
                     'prop.default_hourly_labour_cost': {
                         table: 'sys_properties'
                         id: 'c78fb4a4caef4691ac5473702b0c2883'
                     }
+                    'prop.discount_rate': {
+                        table: 'sys_properties'
+                        id: '2f2564fd4fa54469ac2a1dd2f220e1c0'
+                    }
+                    'prop.fiscal.calendar_type': {
+                        table: 'sys_properties'
+                        id: '07ea2e55fd7146ba860176c7e93b0359'
+                    }
+                    'prop.fiscal.start_month': {
+                        table: 'sys_properties'
+                        id: 'e90e8ecf63fa4cd3bf985180e3ec25b6'
+                    }
+                    'prop.fiscal.week_start_day': {
+                        table: 'sys_properties'
+                        id: '385bd5cefbb14b1c9be141fa94973a3e'
+                    }
+                    'prop.functional_currency': {
+                        table: 'sys_properties'
+                        id: '84af33f3593f41368c2f049854ae470a'
+                    }
                     'prop.impact_score_reference_cost': {
                         table: 'sys_properties'
                         id: '005390a8570b476ea7953b1cf54f8b4a'
+                    }
+                    'prop.measurement_grace_days': {
+                        table: 'sys_properties'
+                        id: '8db2651565604e52ad5d25f39ce3afd1'
+                    }
+                    'prop.project_cost_field': {
+                        table: 'sys_properties'
+                        id: 'c777669d2fca4ceeb3705fe5f81cd74c'
                     }
                     'prop.require_value_on_resolve': {
                         table: 'sys_properties'
@@ -1045,6 +1533,14 @@ declare global {
                         table: 'sys_properties'
                         id: 'b11b9ed4e0f741ea95c83da5641ac6a8'
                     }
+                    'related_list.dmn_demand.x_itvc_value_benefits': {
+                        table: 'sys_ui_related_list'
+                        id: '47dcb1fb335e46c2921ea70c63b351b3'
+                    }
+                    'related_list.dmn_demand.x_itvc_value_benefits.benefits': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '7c07abdb2a5e484a82ced1f5aedf45d6'
+                    }
                     'related_list.dmn_demand.x_itvc_value_scoring': {
                         table: 'sys_ui_related_list'
                         id: '8b1b2bd48c204c7d9bfdf7810b535e43'
@@ -1057,6 +1553,22 @@ declare global {
                         table: 'sys_ui_related_list_entry'
                         id: '273f7c2a00bd4c1a8cfcde4e895dc902'
                     }
+                    'related_list.pm_project.x_itvc_value_benefits': {
+                        table: 'sys_ui_related_list'
+                        id: '8987e065f3fc41afbb73c1e96066d591'
+                    }
+                    'related_list.pm_project.x_itvc_value_benefits.benefits': {
+                        table: 'sys_ui_related_list_entry'
+                        id: '71fdb57d19e54acfb57379fd9db9bb65'
+                    }
+                    'related_list.x_itvc_value_benefit': {
+                        table: 'sys_ui_related_list'
+                        id: '101a4dd2df9a44e5825d429751c247d1'
+                    }
+                    'related_list.x_itvc_value_benefit.periods': {
+                        table: 'sys_ui_related_list_entry'
+                        id: 'fe253c99de764c9aa14019879e1ba8a0'
+                    }
                     'related_list.x_itvc_value_scoring_model': {
                         table: 'sys_ui_related_list'
                         id: '7122f0c397c444b28b1e74cf8ee1b8cf'
@@ -1064,6 +1576,38 @@ declare global {
                     'related_list.x_itvc_value_scoring_model.criteria': {
                         table: 'sys_ui_related_list_entry'
                         id: 'fa60d0c12047456fa9b8e51171d9eda8'
+                    }
+                    'rest.benefits': {
+                        table: 'sys_ws_definition'
+                        id: '9b8f4f0dd8d7461887fd17040ed6e1d0'
+                    }
+                    'rest.benefits.actuals': {
+                        table: 'sys_ws_operation'
+                        id: 'fe705d47f1d441a8a4c4c872554cdc07'
+                    }
+                    'rest.benefits.plan': {
+                        table: 'sys_ws_operation'
+                        id: 'ef470cdd06d84b0d81dd3a6646eca188'
+                    }
+                    'rest.benefits.summary': {
+                        table: 'sys_ws_operation'
+                        id: '42f7e2ed76204449b5073b9a158c50f6'
+                    }
+                    'rest.benefits.summary.demand': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'fc4022b3e90a4d3791c44ad0fd2f48c0'
+                    }
+                    'rest.benefits.summary.portfolio': {
+                        table: 'sys_ws_query_parameter'
+                        id: '7155705f830b4e2484c22895bacc9501'
+                    }
+                    'rest.benefits.summary.project': {
+                        table: 'sys_ws_query_parameter'
+                        id: '6590f79af8b742ffb1c92c3ebec2c50d'
+                    }
+                    'rest.benefits.v1': {
+                        table: 'sys_ws_version'
+                        id: '1de07d8e3f3649deb78a924f5b8750c1'
                     }
                     'rest.demands': {
                         table: 'sys_ws_definition'
@@ -1153,6 +1697,26 @@ declare global {
                         table: 'sys_ws_version'
                         id: '4cf409a905b04aa1acc0f6baa126e036'
                     }
+                    'src_server_adapters_glide-benefit-config_ts': {
+                        table: 'sys_module'
+                        id: '84aaf4e14a1a487689d526232c3ebf76'
+                    }
+                    'src_server_adapters_glide-benefit-events_ts': {
+                        table: 'sys_module'
+                        id: '301482da444746dd9601e36805542629'
+                    }
+                    'src_server_adapters_glide-benefit-summary_ts': {
+                        table: 'sys_module'
+                        id: '029f5a131ec446e29a3b562bf336e511'
+                    }
+                    'src_server_adapters_glide-benefit-writes_ts': {
+                        table: 'sys_module'
+                        id: 'fced9a6372cd45878731161cdc347071'
+                    }
+                    'src_server_adapters_glide-benefits_ts': {
+                        table: 'sys_module'
+                        id: 'ffeec84cbe8043fa98c7e942566dff30'
+                    }
                     'src_server_adapters_glide-incident-value_ts': {
                         table: 'sys_module'
                         id: '3854089db6ba46bea1a5ed4011526041'
@@ -1213,13 +1777,33 @@ declare global {
                         table: 'sys_module'
                         id: '909aac80937b4f29a931bb3b95f67262'
                     }
+                    'src_server_adapters_glide-value-rollup_ts': {
+                        table: 'sys_module'
+                        id: 'd7050fb5f120443d955ddc0fd3a508d8'
+                    }
+                    src_server_core_benefits_actuals_ts: {
+                        table: 'sys_module'
+                        id: 'ca87d2c2c3e84f1b8e3a7d93be23ebb2'
+                    }
+                    src_server_core_benefits_benefit_ts: {
+                        table: 'sys_module'
+                        id: 'ef20c4b1d72f4a3d824edd69e83977a7'
+                    }
                     src_server_core_benefits_currency_ts: {
                         table: 'sys_module'
                         id: '6b4d3abc8e854303a436ab635510a912'
                     }
+                    src_server_core_benefits_overdue_ts: {
+                        table: 'sys_module'
+                        id: '4d3317bc23494e2eb09edbf86e989404'
+                    }
                     src_server_core_benefits_percent_ts: {
                         table: 'sys_module'
                         id: '15e2911621ba41deaf5e006b7566e45c'
+                    }
+                    src_server_core_benefits_period_ts: {
+                        table: 'sys_module'
+                        id: 'a1316baed3a149cc8e336beb1a17fdc3'
                     }
                     src_server_core_benefits_perspective_ts: {
                         table: 'sys_module'
@@ -1232,6 +1816,14 @@ declare global {
                     src_server_core_benefits_settings_ts: {
                         table: 'sys_module'
                         id: '6e80eadc66e848dcb0a3b62c85f52c53'
+                    }
+                    src_server_core_benefits_state_ts: {
+                        table: 'sys_module'
+                        id: 'bb75a22ac5764b43ac30b3c490706b35'
+                    }
+                    src_server_core_benefits_summary_ts: {
+                        table: 'sys_module'
+                        id: '23cadd144981411e9b9517bbf3d3d70f'
                     }
                     src_server_core_benefits_totals_ts: {
                         table: 'sys_module'
@@ -1409,6 +2001,22 @@ declare global {
                         table: 'sys_module'
                         id: '75d2e61b61b444ff9816ebbbec7184df'
                     }
+                    'src_server_entry_benefit-jobs_ts': {
+                        table: 'sys_module'
+                        id: '76e71e8a4da74db3a2b2fb1acd68b7a4'
+                    }
+                    'src_server_entry_benefit-rules_ts': {
+                        table: 'sys_module'
+                        id: '502cfd4fd8b140c9b9ec2d05b9b92594'
+                    }
+                    'src_server_entry_benefit-service_ts': {
+                        table: 'sys_module'
+                        id: 'ae9dc9d709664290b978bf2809855e58'
+                    }
+                    'src_server_entry_benefits-rest_ts': {
+                        table: 'sys_module'
+                        id: 'a509215282bd4588af83eb50c4e545a8'
+                    }
                     'src_server_entry_criterion-rules_ts': {
                         table: 'sys_module'
                         id: '19d5d7e9c5a84ed2bdf16c5377c9a0a7'
@@ -1416,6 +2024,10 @@ declare global {
                     'src_server_entry_demand-scoring-rules_ts': {
                         table: 'sys_module'
                         id: '72101db33fa941f3b63423528087774f'
+                    }
+                    'src_server_entry_generate-periods_ts': {
+                        table: 'sys_module'
+                        id: '7ee294d10b414ecab4ba903bfb18a989'
                     }
                     'src_server_entry_model-rules_ts': {
                         table: 'sys_module'
@@ -1469,6 +2081,30 @@ declare global {
                         table: 'sys_module'
                         id: 'a697d46f5e384830ade1e0f5f607e274'
                     }
+                    'style.x_itvc_value_benefit.state.at_risk': {
+                        table: 'sys_ui_style'
+                        id: '4f16ab10d07345c99c5713d47343f376'
+                    }
+                    'style.x_itvc_value_benefit.state.cancelled': {
+                        table: 'sys_ui_style'
+                        id: 'f718300184eb4857babfe27d3c920cd0'
+                    }
+                    'style.x_itvc_value_benefit.state.planned': {
+                        table: 'sys_ui_style'
+                        id: 'babd28c0c4834c328c824ef347e4bb0a'
+                    }
+                    'style.x_itvc_value_benefit.state.realised': {
+                        table: 'sys_ui_style'
+                        id: '9dcf7b793cd44b9382fe5dbeaba62b99'
+                    }
+                    'style.x_itvc_value_benefit.state.realising': {
+                        table: 'sys_ui_style'
+                        id: 'db2af942e6354c36ac9e507556d5a2d3'
+                    }
+                    'ui_action.benefit.generate_periods': {
+                        table: 'sys_ui_action'
+                        id: 'f5470617208647edaa6860075ca7e931'
+                    }
                 }
                 composite: [
                     {
@@ -1504,6 +2140,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '005915e2d47449ea8ee59ac1394cbf61'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'evidence'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0059e59454e74dc3aa26d4f7671f1cd2'
                         key: {
@@ -1517,6 +2176,25 @@ declare global {
                         key: {
                             document_key: '689dcad21f5942e0933a0faf4a5801ae'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '00abb4ac2ddf40a1b65a58e0f9df9e88'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                            value: 'percent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '00c699631ab34c38abcfb1df23d31e4d'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -1585,6 +2263,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0160520ec5cc4fae9102b0f90373a266'
+                        key: {
+                            sys_security_acl: 'f18ae90280164ff0bf000ca13ad09cfa'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '01777b64f5ff4080b351d68bf90ea910'
                         key: {
@@ -1602,6 +2293,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '01f6d8711dc640c295f0b7e2bb6b5977'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'planned_total'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '01f8d0b9f6494511aa313737aa1d1d07'
                         key: {
@@ -1615,6 +2328,29 @@ declare global {
                         key: {
                             document_key: 'abed87cb375b4cb3800095e4f6f283f6'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0246bdff692f4239a44fa9e70ff59f06'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_payback_months'
                         }
                     },
                     {
@@ -1739,6 +2475,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '04e0c5912e01436f88f3b2c1f067bd95'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'measured_at'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '04f167d21e1e4dc98d6657f2acd7892e'
                         key: {
@@ -1808,11 +2567,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '05e8606447424228a01ca71807cc7c75'
+                        key: {
+                            sys_security_acl: 'c85814fab6354cbdaf53bc09987b1ed6'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0604623c6b7843598ff68cd2068f3d89'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '06532cdc48ec43e7a88a6f1d3fb88eb0'
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_rice'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '065eb1bc95024ffdac907c964536e23e'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'demand'
                             language: 'en'
                         }
                     },
@@ -1863,6 +2666,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '078e2c22589f47088f4dcb516209a7b2'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_planned_benefit'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '07ad4f790034449c928dcb68deab17a2'
                         key: {
@@ -1897,6 +2708,14 @@ declare global {
                         key: {
                             document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '09296f674bae4e78a088b57fb552cca1'
+                        key: {
+                            document_key: 'd09453b74cca4849861e8b629a365778'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1947,6 +2766,19 @@ declare global {
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_override'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '09fe1854859e48008860fdb0c321035d'
+                        key: {
+                            sys_security_acl: '3c0a79429c9e4428a8c0d32509527270'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
                         }
                     },
                     {
@@ -2039,6 +2871,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0b396d0bc62440f4b7e44d4dc9dc794c'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_realisation_pct'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0b4a62553eb14abfb2fa2529796d0720'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'aca4dd38831d43e5ae93abab5d7a5162'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0b598f8b2d2e4d70871fb7ca4ee3ef67'
                         key: {
@@ -2065,11 +2915,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0b82cecabbcc4b64b7bdbede3e97ebcc'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'currency'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '0b8b9e9afed24318b4eab460c749d23c'
                         key: {
                             name: 'x_itvc_value_scoring_model'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0b8cb3921d56498a8de31db026bbf2aa'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'period_start'
                         }
                     },
                     {
@@ -2146,6 +3028,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '0d2fcbe1c5854da9a475359b0a99f4da'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d3240680ca44930bde382f453e1f380'
                         key: {
@@ -2212,6 +3102,28 @@ declare global {
                                 }
                             }
                             element: 'assessor'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0e3f56d7f0bf46e4a15451672c48c526'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'granularity'
+                            position: '3'
                         }
                     },
                     {
@@ -2393,6 +3305,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1168607ac9e341fe963ffb70fac032a5'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'rate_date'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '11a463ad0d4b4a4abc0deeb1bef9e8f9'
                         key: {
@@ -2413,6 +3334,28 @@ declare global {
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'errors'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '11e373d87f354419ae8edbb54ac1ed2c'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'effective_date'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '11fc8841d2014691938e140ae59d1457'
+                        key: {
+                            sys_security_acl: '15fbbd5bc04f4a78b051fd5ae83f3b9a'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2447,6 +3390,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '128b944affb24fc4ad0913d6ed8bd8df'
+                        key: {
+                            sys_security_acl: '4b3f4e1b0adf441388b8d0ccd57298ce'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '12ab8d7488a449a79f9ea62ba53e7d06'
                         key: {
@@ -2478,6 +3434,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '12c9e51a9a504f5f84736547397f3f25'
+                        key: {
+                            document_key: '61ab40ca03864afba3d7a37839d3cd45'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '12d6a693d2c049bfb808402745ef35c3'
                         key: {
@@ -2506,6 +3470,39 @@ declare global {
                         key: {
                             document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '134e63ed31654e46bcb531a5825975ab'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c850677583c9440e893d2db41e515575'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -2575,6 +3572,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '150ba5b026214ea391c88470ed7257cf'
+                        key: {
+                            document_key: '7f2d91ea10234a449cc7463fd3197d0d'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '156bdd373a5040f0acace9970898fce9'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'planned_to_date'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '15e55d7f28b343b58e218efb31650c5f'
                         key: {
@@ -2588,12 +3602,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '160a511acf124dfe809b9c6c36af42df'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_realised_benefit'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '164da0f2eb0a40e7940a287bf6a69001'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'e68b05a45e5f4a30bd6601b07db064a4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '16b8b8bc50cc4ec8b44c5f2f4e5f4724'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_health'
+                            value: 'off_track'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2624,6 +3658,19 @@ declare global {
                             value: 'value_category'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '17425e1da9d14024a77652414fe4c9fd'
+                        key: {
+                            sys_security_acl: 'f5056b6d106b4427b8dabc4dc3084a2c'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2674,6 +3721,14 @@ declare global {
                         id: '18520d5733df4d22bd5e894016b1ed4f'
                         key: {
                             name: 'x_itvc_value_score_history'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '185f6d513ddb4c7e9430cdb20dbc02d4'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_npv'
                         }
                     },
                     {
@@ -2838,6 +3893,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1a1973ae1d4b4c729e45e1bb6b4077aa'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1a287e457cc9493a81911f9dd92b2d69'
+                        key: {
+                            sys_security_acl: '01efa9cf6a964be4ac67b2459e5e77da'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1a5a5956fe14402eab4f81f5f3bbc3a4'
                         key: {
@@ -2855,6 +3945,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1aa2afea80704f368fb3fe862d1ea114'
+                        key: {
+                            document_key: '4c40b97465254f12a6f24763ec66873f'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b019983a0d34a0285e58099681ce385'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'measured_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1b2559e236b846fe94379082572756cf'
                         key: {
@@ -2868,6 +3975,19 @@ declare global {
                         key: {
                             document_key: 'bdc93982197649a8aff82cc1946900c8'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1bedfbd3db504eeaa64c955085924bc5'
+                        key: {
+                            sys_security_acl: '8d49729af58b409192f6b93c2109189a'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
                         }
                     },
                     {
@@ -2946,6 +4066,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1cc244bfcfef4434b874e6274855b40e'
+                        key: {
+                            document_key: '6df29ceec10c4e1ab5af5d9339de74c7'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1cc8b1d9b33b4a59a5a5a4b358ff48bc'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                            value: 'cost_saving'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1d35829ca4d64d75b6008d9bc0f15c48'
                         key: {
@@ -2957,11 +4096,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1d5db22f95894d099aea828e1b85ad24'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'realisation_pct'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1d6e050cd91c4d26b429b2f98a651a87'
                         key: {
                             document_key: '2178a7627a624cc5b3e17aa93fea1b97'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1dceb95c13044d20a49b507b9dc6fc97'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_planned_benefit'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1dd3273378434bc8964058072bb44ee4'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_value_health'
                         }
                     },
                     {
@@ -2982,6 +4175,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1df929aae1a7447fa9603e807b6b5e8f'
+                        key: {
+                            sys_security_acl: 'd5cb11a23b64442081a111f632327192'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1ede2c8251ac4e8a8574a98e7971a4c6'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_payback_months'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1efbcc4ed3214674a1ecd67e590d7a3a'
                         key: {
@@ -2995,6 +4210,28 @@ declare global {
                         key: {
                             document_key: 'a956f1fd97354834bde480858f515215'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1f2a1ed4970d4f1f95ef5d7be6d7e765'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -3037,6 +4274,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '206f2a57122943338aa3c1ba779e313a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'category'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '20743c886b9b4483be3275f31e593da6'
                         key: {
@@ -3051,6 +4310,15 @@ declare global {
                         key: {
                             name: 'x_itvc_value_scoring_model'
                             element: 'method'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '20a2b0a363434dfbbd83239a90f767bc'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'number'
                             language: 'en'
                         }
                     },
@@ -3194,6 +4462,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '23eb9a4d2a5c41f0b0cd8dcbcbddd0a4'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'realised_amount'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '240e7c27de7e46dfa5b53840bb20c830'
                         key: {
@@ -3242,6 +4518,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2521bcc506804eb4b49fa875dd829876'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'measured_at'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '254c8dfa0f814ba7a592ffd52721661d'
                         key: {
@@ -3261,6 +4560,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '256090a8a73f41ca971e631321a167ae'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'period_label'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '258a11a5c9314dff963dea94b0192e7c'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '261aafb06d9c446fab50b3a2ef894dd4'
                         key: {
@@ -3277,11 +4592,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2661f85947cb421fac830b09a33492b9'
+                        key: {
+                            sys_security_acl: '61f20e977cb441a7aeeef09a0f19c8ce'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '26daf666467a436faa3f4c2ce433c9a8'
                         key: {
                             document_key: '01776e148c25449f87294776ce67389c'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '27347910c5324e7a915873763cfc1fdc'
+                        key: {
+                            sys_security_acl: '138cc85005944649adc134921820685e'
+                            sys_user_role: {
+                                id: 'cd33d2fba23f48e09663313589e0b243'
+                                key: {
+                                    name: 'x_itvc_value.benefit_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '274244aa2840453aa1bb6ffa8270f777'
+                        key: {
+                            sys_security_acl: '54608daed811409c98c32761e7b38a95'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3316,6 +4670,14 @@ declare global {
                             value: 'learning_growth'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '27be540223a44d78b93550e97f093761'
+                        key: {
+                            document_key: 'd549c752ed944baeb544d3575f7b0781'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -3367,6 +4729,14 @@ declare global {
                         key: {
                             document_key: '26c06484e26745ed8b41815f9a4c2d53'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '28a26d735e814293ab99abe93d6bfbf7'
+                        key: {
+                            document_key: '9abb4374f9a14a75b807463cbd2ac22a'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -3439,6 +4809,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_number'
+                        id: '29b7b94c7f9749d7961f60ec65aad832'
+                        key: {
+                            category: 'x_itvc_value_benefit'
+                            prefix: 'BEN'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '29bef27f6e6142d7bc0c8983695adbb4'
+                        key: {
+                            sys_security_acl: 'ac906b10dbe34b50bca724a5677ac741'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '29ffe49d2fe140a69be9ce4bbeb06b1a'
                         key: {
@@ -3480,11 +4871,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2bd5877faf3f4607a071d5e76ed4f1f4'
+                        key: {
+                            document_key: 'afe8234a856643a09d3ef4cb707d7238'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2bd96fa9855e437c832965270a22ce02'
                         key: {
                             name: 'x_itvc_value_scoring_model'
                             element: 'rerank_pending'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2bdc6af96af042a39a2514bfcd7b8b62'
+                        key: {
+                            sys_security_acl: '65bf60d0acbd4be29c0d9b063045811a'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -3520,6 +4932,15 @@ declare global {
                             value: 'weighted'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2cb7e23d8d2a4004a66d452210b4a9d2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'd09453b74cca4849861e8b629a365778'
                         }
                     },
                     {
@@ -3585,6 +5006,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '2d9f330dfc0b4fa588e0edfabafe75fd'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '9fab2caf84d643d49cf984a003fc319e'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2db255bc2dcf45088484e02c7fa87436'
                         key: {
@@ -3607,6 +5037,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2ddfbad069054b408ec71696a63cbda7'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'granularity'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '2df72ef07d0b47c79747d169ff3511ab'
                         key: {
@@ -3621,6 +5059,27 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2df88d3be477430bb0d429724cb5fdf5'
+                        key: {
+                            sys_security_acl: 'bf85f11ea1f448c59b7307901b5cbb7a'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2dfa116639ee4bce92a1d67979642679'
+                        key: {
+                            document_key: '6df29ceec10c4e1ab5af5d9339de74c7'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -3663,6 +5122,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '2ec418fe4e424a2b9b6739a30aa67dfa'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '2edf21d1997c4523a09688f42a1c2d2e'
                         key: {
@@ -3683,6 +5150,14 @@ declare global {
                                 }
                             }
                             element: 'new_score'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2f08bc50c6114d85b277d3acc3221a8d'
+                        key: {
+                            document_key: 'd549c752ed944baeb544d3575f7b0781'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -3732,6 +5207,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2fa3848e612d414097d78666da9e4f1b'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'period_label'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2fd317d2b2d847aca16ec60fbb4501e6'
                         key: {
@@ -3771,6 +5254,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2ff3759c94814af78b00ae067f457c68'
+                        key: {
+                            document_key: 'e5fdae1a33914deaa44222fd0de0aede'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '303d7a4ce92144f1a329c9ffbed725bb'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                            value: 'planned'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '306aeceea8b74a16961df9bc10b75a78'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'evidence'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '306f9ecf862f498e96e3da22aceb0f0a'
                         key: {
@@ -3787,6 +5298,23 @@ declare global {
                             value: 'customer'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '30add58e66d0421ea97f0ac827b76dee'
+                        key: {
+                            web_service_operation: '42f7e2ed76204449b5073b9a158c50f6'
+                            web_service_query_parameter: '7155705f830b4e2484c22895bacc9501'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '30f314ca2b5b4451ba632e7f553cd54f'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'planned_functional'
+                            language: 'en'
                         }
                     },
                     {
@@ -3810,6 +5338,28 @@ declare global {
                                 }
                             }
                             element: 'entries_written'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3135d6ff3b974c609f4408c3cbecc0a4'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_realised_benefit'
+                            position: '3'
                         }
                     },
                     {
@@ -3856,6 +5406,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '318e0f9ec7f9469ab343bc1a3f7e6c02'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'measurement_method'
+                            position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3199da71b7514815b469fb15badf7f20'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '31a43ba0ad4c49e9bbd24a2bc8caa552'
+                        key: {
+                            sys_security_acl: '109763d2ef754153955ffba2d5a4d579'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '31b3a3c85af5499b9bc2006be7eda072'
                         key: {
@@ -3878,6 +5471,29 @@ declare global {
                         key: {
                             document_key: 'fcd7027305e74810a9b2cc7ad2d9a825'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '32512300fc874c32bb3ab330feec127b'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'short_description'
                         }
                     },
                     {
@@ -3982,6 +5598,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '337dcb4311ce4837afb21609cd885023'
+                        key: {
+                            document_key: '98d855a0c30e4befa94fc324e90a5fa8'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '33aa7624ce4f426e912101b4805cc3cd'
                         key: {
                             document_key: 'e68b05a45e5f4a30bd6601b07db064a4'
@@ -4043,6 +5667,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '341d0f3e32b645339f65e5d66cad249c'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'period_start'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3430809e4540433596903bb408e5fc61'
                         key: {
@@ -4062,6 +5694,19 @@ declare global {
                             name: 'x_itvc_value_metric'
                             element: 'perspective'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '34c93491b6824d49ba0b9b0d15237bb7'
+                        key: {
+                            sys_security_acl: '27ee842f34714eababe16f4a3bfb3a62'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -4134,10 +5779,111 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '364d1b7a1b0141d194a76897815bb370'
+                        key: {
+                            list_id: {
+                                id: 'e7dfe4e278604a5292bba0668cd9ff20'
+                                key: {
+                                    name: 'x_itvc_value_exchange_rate'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'effective_date'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '367e5522e6ec428d8e465c3a7287de2d'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            caption: 'Plan and realisation'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '36ffe2e13f91487688b4d571a1ae69b5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '37208ca885fc4950b61f5e993a548c91'
                         key: {
                             name: 'x_itvc_value_rating'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '372bedfdf4fc4496aa53dcb07cf2066d'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'currency'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '375cabd0f3824bd5961e9f414bcd1393'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '3fb1f3344b4845db9315195286c88dfe'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '37639c2587ce4bcfa840d605d4c30930'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'planned_amount'
+                            language: 'en'
                         }
                     },
                     {
@@ -4150,6 +5896,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '37db048adbb644d486c411a50f59ac23'
+                        key: {
+                            sys_security_acl: 'a059382a875b42a1b2718fa4036cf62d'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '37dd1449def042df9ac176896687d40c'
                         key: {
@@ -4158,6 +5917,13 @@ declare global {
                             value: 'no_data'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_view'
+                        id: '389af456384642529e2c0894c0ad5bd8'
+                        key: {
+                            name: 'x_itvc_value_benefits'
                         }
                     },
                     {
@@ -4228,10 +5994,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '39afb9444b574256a9cf1a90a02c5260'
+                        key: {
+                            document_key: '9fab2caf84d643d49cf984a003fc319e'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '39ea186e036e455baf385d6ace9f2b90'
                         key: {
                             document_key: '4decf7b62e624f94bc527dff72bf50bc'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '39fee50de4414097b7c6500c0468a545'
+                        key: {
+                            document_key: '381ee67f281c47b5b009cedf044498c8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4245,6 +6027,13 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '3a79d1521f644fc2abeafd41d6ee07a5'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
                         }
                     },
                     {
@@ -4273,6 +6062,37 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '3b2fc9a36f0142989bf671d5a680ec03'
+                        key: {
+                            logical_table_name: 'x_itvc_value_benefit_period'
+                            col_name_string: 'benefit,period_label'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3b49476ddddc4583893da1110696a015'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_end'
                         }
                     },
                     {
@@ -4315,6 +6135,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3caca75e87c944fcb7d12f9caa0923c3'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d01956f6eea4a308545b1fcf691b314'
+                        key: {
+                            document_key: '6df29ceec10c4e1ab5af5d9339de74c7'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3d0d08741bd641f4b970a73f6df66c90'
                         key: {
@@ -4351,6 +6201,14 @@ declare global {
                         key: {
                             document_key: '9e63fd308312469281445bdba7ee0990'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3dc7563ebfb94133a5d6a94f42633977'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_roi_pct'
                         }
                     },
                     {
@@ -4403,11 +6261,74 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '3eaf093c80b74283b9306eb53617c8ea'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                            value: 'realised'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3ebe98230cb94cc491d3ad90eb1d3c38'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'granularity'
+                            value: 'quarter'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ed09aec2726408a8569b0a5a627581f'
+                        key: {
+                            document_key: 'aca4dd38831d43e5ae93abab5d7a5162'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3efff963048243278c60351f0592e659'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_outage_minutes'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '3f59daf294de440daf3eeada5f4e832a'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c850677583c9440e893d2db41e515575'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4518,6 +6439,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '412ef483ca584caaa1efba4b8b1dbfa1'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'realisation_pct'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '4143e30aed83432e80f72c38a7e214ae'
                         key: {
@@ -4538,6 +6467,14 @@ declare global {
                                 }
                             }
                             element: 'min_value'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '415ad80a918a4c588f899009e9234ff9'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_planned_benefit'
                         }
                     },
                     {
@@ -4564,6 +6501,14 @@ declare global {
                                     name: 'x_itvc_value.portfolio_owner'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4241a4bd8bb44fb582ccf7cf4a763986'
+                        key: {
+                            document_key: '3fb1f3344b4845db9315195286c88dfe'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -4611,6 +6556,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4379970e7e1a4eb1954ac750eb59607e'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'portfolio'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '43913ccda4474ade8ed85da68dbbf226'
+                        key: {
+                            document_key: '9abb4374f9a14a75b807463cbd2ac22a'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '43da8f87e5154824bd11922bb97c4fef'
                         key: {
@@ -4631,6 +6606,14 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4407927586ed442b8f56490728c87007'
+                        key: {
+                            document_key: '80bafd5a249c46f1a4b66ce14df5ece2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -4662,6 +6645,26 @@ declare global {
                             }
                             element: 'x_itvc_value_ranking_value'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '445ce405154d40c7a098685dd4a38573'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'planned_total'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4471a86b30d149e99b90c3954ac73410'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_health'
+                            value: 'not_measured'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4707,12 +6710,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '44f6a390ec494e28beb91c5afc79f8c2'
+                        key: {
+                            sys_security_acl: 'dfeb4d55fac149ceb83643cb713d383b'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '454a44c0b36447fe826842dfd1f99bad'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                            value: 'cost_avoidance'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4576dece8a5c4786a115887c7862bf6f'
                         key: {
                             name: 'x_itvc_value_criterion'
                             element: 'direction'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '457ffd2e0b444c42af1cec3c8cc9bae1'
+                        key: {
+                            document_key: '3fb1f3344b4845db9315195286c88dfe'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -4747,12 +6782,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4709c52cbe714f39b5758de655324d27'
+                        key: {
+                            document_key: '80bafd5a249c46f1a4b66ce14df5ece2'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '4736ed4548344057badb9ffec64be89e'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'c2cde1821af14882b75d25032dd815b1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '476a899176934973a244a0b5effd199f'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '9'
                         }
                     },
                     {
@@ -4913,11 +6978,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '499af229579240c98905a05bb3d6b808'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_planned_benefit'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '49db4a92733e4262b52eb32561cac37e'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'variance'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '49ead16e73b94d668f1a572e99a4919f'
                         key: {
                             document_key: '15c463b4773147f1b461aa82b1947187'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4a2e87e6622e4ae387d26bf17ca7f3fa'
+                        key: {
+                            document_key: '80bafd5a249c46f1a4b66ce14df5ece2'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -4930,11 +7033,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '4b2d2d68793f4ef29d0e144d0e587c0e'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'realised_total'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4b58b791841f416eb16e7764cd22f828'
                         key: {
                             document_key: 'b00b6b8bcc6e4f2bb87796dae5d4e577'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4bbdc4fd0ede46439c0070aa77987a40'
+                        key: {
+                            document_key: '7f2d91ea10234a449cc7463fd3197d0d'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -5061,11 +7195,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4d6c36d2eb6748ddb94d30551aebf0bc'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_health'
+                            value: 'on_track'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4d72a0ae22e44fed8963b68ecadd7bc0'
                         key: {
                             document_key: 'c93ed50a531842c188795319ba8a86c9'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4d80628c03cf4188ac01c353bab5aa92'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'end_date'
                         }
                     },
                     {
@@ -5094,12 +7262,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4e55381070144731a0a46a8562bcf0d5'
+                        key: {
+                            sys_security_acl: '3c25d406c89d4c1c87974982f7de4887'
+                            sys_user_role: {
+                                id: '3568fa2374ea4f389ffe9249ae3b4401'
+                                key: {
+                                    name: 'x_itvc_value.assessor'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4e5e591247f94847a858a425e7eeea1a'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_outage_minutes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4e60e8c7c71c4242ab216873c75fccb6'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'planned_total'
                         }
                     },
                     {
@@ -5113,11 +7317,33 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '4ed0a7c47f7d4ea191573663e6f650ae'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '4eecb2f088cb4fa39d7b2557d946f613'
                         key: {
                             name: 'x_itvc_value_criterion'
                             element: 'max_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4f1de524994d4be89fbebc5dafb97423'
+                        key: {
+                            sys_security_acl: 'c604257672ae4163a531d0579e57bfd6'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -5176,12 +7402,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '500f9875c83146189d9577a584ae1cd8'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'period_label'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '501dfd3046a74c64bdf446c224178463'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                            value: 'customer_satisfaction'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '504f0a13b5c344328d158235aac78059'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5067511a48b041dcaa7685ae28277d4a'
                         key: {
                             name: 'x_itvc_value_rating'
                             element: 'assessor'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5121d5041ac247189f7b3b12d93eceea'
+                        key: {
+                            document_key: '9fab2caf84d643d49cf984a003fc319e'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -5202,6 +7492,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '519b2055037747b69e42751d35635de9'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'realised_total'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '51eafbdef6334aa8b0be4862a0c55923'
                         key: {
@@ -5210,11 +7522,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '520ccbdc20b84b61898571e02893059a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '6df29ceec10c4e1ab5af5d9339de74c7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '524a505613ed4bcf8c746c37ea6a3c74'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_planned_benefit'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '526d6da668f044a390d18143f26bc7c6'
                         key: {
                             document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '52bfcb52285d44f997ee59ba815b78f2'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'variance'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5305beba22e543d9aa826637ed34496f'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
                         }
                     },
                     {
@@ -5308,6 +7668,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '554831da296b443092c7d2c1dc4dac5c'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'short_description'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '555514f9eb2e4720b853c1515ab0ded0'
                         key: {
                             name: 'x_itvc_value_service_profile'
@@ -5345,6 +7713,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '55a401d86bd045c485ae8b146f9e628f'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'perspective'
+                            value: 'financial'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '55ae127e065f44169b51cf0299e23b8b'
                         key: {
@@ -5354,10 +7733,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '55cf018c56384483894aa26292ed14a5'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_label'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '5615c4f1571c489fb3a9ae4eb17f6df8'
                         key: {
                             name: 'pm_project'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5671163aad244fd0a38035ad5858c1e9'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'granularity'
+                            value: 'month'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5407,10 +7820,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '56ba325a6bff46fc8e75fc31ad9946a1'
+                        key: {
+                            sys_security_acl: 'f2147949d1f54264be6a9cd2a394429f'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '56c67535d0d74fc49b8024e20c4f3fcb'
                         key: {
                             name: 'x_itvc_value_score_history'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '56ee01a8323f448cb8b0a5248efec404'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_health'
+                            language: 'en'
                         }
                     },
                     {
@@ -5468,6 +7903,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '57e1d4f078e54f02a856f983edc7fe39'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'start_date'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '57ed06c0b2334669869a14b4a63306d4'
                         key: {
@@ -5482,6 +7939,28 @@ declare global {
                             name: 'x_itvc_value_criterion'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '583c04d57ade4cd3895522862451a1cb'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
                         }
                     },
                     {
@@ -5605,6 +8084,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5a01424211064c62a7d96248b7070651'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a0c02c6baed45a69a8abbc6e02cedad'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'end_date'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5a13dd66fcbe4b8fbe773269fd2f5630'
                         key: {
@@ -5618,6 +8127,57 @@ declare global {
                         key: {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'scorecard'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5a226b8d4adb482b91fb42e8743c3350'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'planned_functional'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                        key: {
+                            name: 'pm_project'
+                            view: {
+                                id: '389af456384642529e2c0894c0ad5bd8'
+                                key: {
+                                    name: 'x_itvc_value_benefits'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5a8237687b9747eca2fb951e0bc471c2'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                            value: 'days'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5638,12 +8198,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5a9937f7992548b597b2b4531aed25a4'
+                        key: {
+                            sys_security_acl: 'e7bd6d5852db4c1cb659f7c205c9bd99'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5ad740f60cfe414495a1d0c10127bafb'
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'finished'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5b0c8f479df449cc88f7138b3b56e1a4'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_realised_benefit'
                         }
                     },
                     {
@@ -5724,6 +8320,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '5befeef9cb984900a180bc47357eefa3'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'project'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5c189127cbaa4cffafc17ad03525a20b'
                         key: {
@@ -5750,10 +8369,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5c6fc554ffa74b3296b94d6abeb75e15'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'end_date'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_view'
                         id: '5cac41bdd22941ae8b87d2fc4c11aaa2'
                         key: {
                             name: 'x_itvc_value_scoring'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cc22e79c9b847beb4fec725ee8870ad'
+                        key: {
+                            document_key: '4c40b97465254f12a6f24763ec66873f'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -5775,6 +8424,27 @@ declare global {
                         key: {
                             document_key: '0de51c95cf114c5eaab340ba24116e34'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cd58176b708460a9653f7cc6c6aa165'
+                        key: {
+                            document_key: 'aca4dd38831d43e5ae93abab5d7a5162'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5d22c9fe2a914698bc39e7918a170189'
+                        key: {
+                            sys_security_acl: '02f9ad8698834079993251d045a812ea'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5867,6 +8537,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5f18041689b34d0dbb470402c119ad50'
+                        key: {
+                            sys_security_acl: '34ff652384174b7a9fa8bcde738f7b17'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5fb047a17d514ec483e8016f3fa75b1d'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5fc0bbb575dc4895834f456de6f0b475'
+                        key: {
+                            sys_security_acl: '1ffa4cb1c3824d1da1d3c6f5486e8a7a'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6037ca11e536487fa720924ec06a945b'
+                        key: {
+                            sys_security_acl: 'bdad0b465021474693c7059cb2eef5ec'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '604208268cdc4c548fa04c06c678eec1'
                         key: {
@@ -5900,6 +8618,14 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6051501b9fc84206b2320f7a478a0f84'
+                        key: {
+                            document_key: '6df29ceec10c4e1ab5af5d9339de74c7'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -5954,6 +8680,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '61ae6cb71ff14ba387bf5746d678a8d6'
+                        key: {
+                            sys_security_acl: 'a333b42b556c40aaa35eafeebf15e02b'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '61d112591c5f433a9e4579fbe062533f'
                         key: {
                             sys_security_acl: '39d8d5dc565f47dc8517f1bfe48677bd'
@@ -5971,6 +8710,39 @@ declare global {
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6267181c68164b97ba9d743a81d460ac'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                            value: 'draft'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6293adf142524c418d71caecaee08d28'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_realisation_pct'
+                            position: '4'
                         }
                     },
                     {
@@ -6097,6 +8869,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '64038646c5444025a61f013eb807c9a8'
+                        key: {
+                            document_key: 'd783b9042d7247e1a8540144e2d9a38a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '64508b91e62e4d91897a15e16e79f36f'
                         key: {
@@ -6105,6 +8885,13 @@ declare global {
                             value: 'year'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '6457ee9845aa48c4b7356eec4e32c77b'
+                        key: {
+                            name: 'x_itvc_value_benefit'
                         }
                     },
                     {
@@ -6139,10 +8926,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '64d82e0ae0af42188cb1fd9dd2307c4f'
+                        key: {
+                            document_key: '9abb4374f9a14a75b807463cbd2ac22a'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '651626b76b7d4e18988c7a785e22557c'
                         key: {
                             document_key: 'f4bc48d8697e4d5da293977669def38b'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6552cf1d92734b1eae8ac4d30aed1835'
+                        key: {
+                            document_key: '98d855a0c30e4befa94fc324e90a5fa8'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6151,6 +8954,28 @@ declare global {
                         key: {
                             name: 'x_itvc_value_criterion'
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '658624ae2d2f4e09b80c168e24adc061'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
                         }
                     },
                     {
@@ -6185,6 +9010,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '66650281922f4346a7d4724fed57c494'
+                        key: {
+                            name: 'pm_project'
+                            caption: 'Project'
+                            view: {
+                                id: '389af456384642529e2c0894c0ad5bd8'
+                                key: {
+                                    name: 'x_itvc_value_benefits'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '668202cad37940059fe2a5ed906d1bee'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'planned_to_date'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '66c17684ad50472088525dd7373448d7'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'rate'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '675bafb1e2234fed82b52966ba6fbc68'
                         key: {
@@ -6207,6 +9064,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '675be56105d94424bf7f4a96f2d8e89d'
+                        key: {
+                            sys_security_acl: '2d3a1c1b3ac146ed93082c530926c534'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '678835ac012d4d8abe0de868ebb8a52a'
+                        key: {
+                            document_key: '381ee67f281c47b5b009cedf044498c8'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '67c7d0454cfb4e249fee64c527d7eced'
                         key: {
@@ -6216,11 +9094,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '67e2b3b641ec4142b0dd05e21a69daae'
+                        key: {
+                            document_key: '4c40b97465254f12a6f24763ec66873f'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6810ec5a4a7e4dd1aefe75d692e482ae'
                         key: {
                             name: 'x_itvc_value_score_history'
                             element: 'new_score'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '688efc4fc38b4982b6b618f5a8d3224f'
+                        key: {
+                            sys_security_acl: '2c5a2b1c84f544f4a0663d0639c2644f'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '68df35547cc542969a55964cd2aabba3'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                            value: 'cancelled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '68e84fd3f2184cb0b28e5f4c7d566e3d'
+                        key: {
+                            logical_table_name: 'x_itvc_value_benefit'
+                            col_name_string: 'demand'
                         }
                     },
                     {
@@ -6236,6 +9154,13 @@ declare global {
                                     name: 'x_itvc_value.portfolio_owner'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '6933cb617d0c440b8ebce2bfa3db0c38'
+                        key: {
+                            name: 'x_itvc_value_benefit'
                         }
                     },
                     {
@@ -6257,6 +9182,22 @@ declare global {
                         key: {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'value'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '697bdc389f88414890be39421a737e35'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'measured_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69809058663b442381ccc37c22df6e15'
+                        key: {
+                            document_key: 'afe8234a856643a09d3ef4cb707d7238'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -6314,11 +9255,89 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6a8c6376a013419cad048631cebab143'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'planned_amount'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6a8e9a7c56c84fd88c27331195259b49'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'measured_by'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ace06ff05224ba5b0b2b7e142b9796b'
+                        key: {
+                            document_key: 'aca4dd38831d43e5ae93abab5d7a5162'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6b4ef2464d5f40ca9ffd96c97359d384'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'perspective'
+                            value: 'customer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6b7ed310b8a64a098b201351e9296e0b'
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'requested_by'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6bcfa13d402f45929e380fb42076b7ff'
+                        key: {
+                            sys_security_acl: '05e3bc49791c4a23921665ee0dd4f25c'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
                         }
                     },
                     {
@@ -6348,6 +9367,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c0c9cd789884a3e95c25a65d00e9796'
+                        key: {
+                            document_key: '9fab2caf84d643d49cf984a003fc319e'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '6c147d82cb7e4c79ab2ef2fd4de8dd92'
                         key: {
@@ -6368,6 +9395,28 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_rice'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6c2a6cca832045c5bc659e7f22d7ee40'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -6400,6 +9449,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6d3194f9bfee4c83979b2d29525f2ddf'
+                        key: {
+                            document_key: 'd783b9042d7247e1a8540144e2d9a38a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '6d4f18edcba04331a19f668be8c52e60'
+                        key: {
+                            name: 'dmn_demand'
+                            caption: 'Demand'
+                            view: {
+                                id: '389af456384642529e2c0894c0ad5bd8'
+                                key: {
+                                    name: 'x_itvc_value_benefits'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6d702e9c424e4179b62ce60e94427a78'
                         key: {
@@ -6422,6 +9494,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: '07495c43c7d54638a765d695d8c026b8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6df96384d777455ead50e10450524ff4'
+                        key: {
+                            document_key: 'e5fdae1a33914deaa44222fd0de0aede'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6479,6 +9559,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6f297aec5f3e41e8b0e25ab5b9460f37'
+                        key: {
+                            document_key: 'd09453b74cca4849861e8b629a365778'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6f3ab7787c54421da8a12254ba820e80'
                         key: {
@@ -6505,12 +9593,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6f8f208ff3034cfb89fad8d138e79cc1'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'category'
+                            value: 'hard'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6fadf6fc0e9d4786ade5d52898406a41'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'work_cost'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6fbabf3bd55c4dde9b7003bc23201fad'
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'number'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6fd42a5d34dc464e8ee20c60fb9261af'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'measure'
+                            position: '10'
                         }
                     },
                     {
@@ -6535,6 +9678,37 @@ declare global {
                         key: {
                             document_key: 'c87f84c303ac44a4a62306f832b33462'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7095d66f862147ac80232e66e140f59e'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_roi_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70adb074de63485994a2c4718ce88d18'
+                        key: {
+                            document_key: '381ee67f281c47b5b009cedf044498c8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6626,6 +9800,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7178c675b4bf446f8397768cab627cda'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'realised_functional'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '71b7045b3cd246f788947418c04aeea2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '7f2d91ea10234a449cc7463fd3197d0d'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '71b70da6ab7743558927742946b4215b'
                         key: {
@@ -6672,11 +9878,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '72c0c8474d7441b19faeb3f180712076'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'benefit'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '72e84dfbafe44ef78fae2e222ac66b4e'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'perspective'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '72f69e8cb1c44d88b85ae9a87cdb8e4b'
                         key: {
                             document_key: 'b68c8b9eda2545c29d0787fb1730c818'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '738c3574de3c45b297ffe5272d60ba1a'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -6724,6 +9968,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '73e56bca739c4599bd04328d47e7fd09'
+                        key: {
+                            list_id: {
+                                id: 'e7dfe4e278604a5292bba0668cd9ff20'
+                                key: {
+                                    name: 'x_itvc_value_exchange_rate'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '74394d8c93e94d42af9a52cecfeac640'
                         key: {
@@ -6768,6 +10035,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '74c967f8d3294eeba706294e4a4744dd'
+                        key: {
+                            document_key: '9abb4374f9a14a75b807463cbd2ac22a'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '7535a5f0d01444bab657007d66fd2ff2'
                         key: {
                             document_key: '646b06159f524fc3b0daf320df45e3ad'
@@ -6775,10 +10050,63 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '75382edebea0486c875e170ff457256e'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'project_manager'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '753c2990bfb047f7a62336a7a6ad604a'
                         key: {
                             name: 'x_itvc_value_scoring_model'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75545215305548b6a60eebed2494e898'
+                        key: {
+                            document_key: 'd783b9042d7247e1a8540144e2d9a38a'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '759623e9004341368b576e78dd3eda4c'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_planned_benefit'
                         }
                     },
                     {
@@ -6795,6 +10123,52 @@ declare global {
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7611c5e140f9406b878c720d48b44b73'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_realisation_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '761d557eb67a43cf8df05c24e4e3ca39'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rate'
                         }
                     },
                     {
@@ -6815,11 +10189,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '77055c7182804385bb2859a4119e592d'
+                        key: {
+                            document_key: 'd783b9042d7247e1a8540144e2d9a38a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '773e962ab2f9448cb156e70c661cf740'
                         key: {
                             name: 'x_itvc_value_score_history'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7741b38483534da0a07cbea26b6c5cd7'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '776de1fcfdfb4c94b823278c0edcf1bd'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'currency'
                         }
                     },
                     {
@@ -6866,12 +10264,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '787c4f5c25c542e79a3d496be99521a2'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                            value: 'at_risk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '788cfc56715442fb91917cf4ee636873'
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'service'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '789e1896adc64701aa59bcb37905cd4f'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'effective_date'
                         }
                     },
                     {
@@ -6914,10 +10331,86 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '791b2857f1a5440b89c4c9fe104fc587'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '61ab40ca03864afba3d7a37839d3cd45'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '7923c58717ec4110b3911901bf6d1a61'
                         key: {
                             name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '792851966b144030bc4786ee7cff092c'
+                        key: {
+                            sys_security_acl: 'a66c7fefea944424b267aa0ab1440f70'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '79af48c03f1246489e91e1c13444e1e3'
+                        key: {
+                            sys_ui_form: {
+                                id: 'e2b986bb6b85492d8f6d54e4071f2678'
+                                key: {
+                                    name: 'dmn_demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7a2b95e9b90e48c18715ac71050b430e'
+                        key: {
+                            sys_security_acl: '776e242b92584e04b120938ce771bbb5'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a3aef46412545e9a39fdcd412874c68'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -6954,6 +10447,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7ad0c6f1d43a409b874e90f022307d37'
+                        key: {
+                            sys_security_acl: 'c19ad3e627384469ba20f72ced97b4c4'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7ae21f3d655f480db3672ea801790bf0'
                         key: {
@@ -6968,6 +10474,28 @@ declare global {
                         key: {
                             document_key: '01776e148c25449f87294776ce67389c'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7af743a4ee694ff48779dd4f303223e9'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '9'
                         }
                     },
                     {
@@ -6988,6 +10516,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7b12184d947f4c7bbd911d80ecd1cedc'
+                        key: {
+                            sys_security_acl: 'eeff0e8efec54464b941d74c7cb34604'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7b21a819cec84ebc8451d63b442d7d6b'
                         key: {
@@ -7004,11 +10545,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7b408a4a049a4bd2802b751a647dcbe2'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7b459599ec474eb6bae1147ffc077df6'
                         key: {
                             document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7b6a720492de4d30996f554760666c51'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -7054,6 +10625,29 @@ declare global {
                             name: 'x_itvc_value_service_profile'
                             element: 'typical_users'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7c3ccbde8b5845d68d2552ee64e4fc14'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
                         }
                     },
                     {
@@ -7173,11 +10767,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7e086ebc040a4938b04f96c8a3571665'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_payback_months'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7e19728322734b0e895f7ee8dd64218f'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_tagged_by'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7e249a7900504e7d93aeb43ad2a28af7'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                            value: 'currency'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7200,6 +10827,15 @@ declare global {
                             }
                             element: 'hourly_revenue'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e46f2cd2077488dbed6dc029800de24'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'perspective'
+                            language: 'en'
                         }
                     },
                     {
@@ -7233,6 +10869,63 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7f38e9cfe56c450285c90a8a09f32bc4'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7f582596d81647198c81c43ecf1bef82'
+                        key: {
+                            sys_security_acl: '05d2064c97da4345965ddb0947311de1'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7f5b1449cd304413b6846883f09e4f20'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_realised_benefit'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7fa53df4b6474570bc01d73587370d3a'
                         key: {
@@ -7246,6 +10939,19 @@ declare global {
                         key: {
                             document_key: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '803a81dab20f4578a31eb1ee00a4e38a'
+                        key: {
+                            sys_security_acl: '20bdf12046f5469dbccdb9c0500d4a97'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7376,11 +11082,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '82b6d4cadbf843198ae373e5780938ba'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '831187dee351445fb5b1931c0ffcfb11'
                         key: {
                             document_key: 'bdc93982197649a8aff82cc1946900c8'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '83550fe9baa5420fb4b1134e7a5d25ba'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_health'
+                            value: 'at_risk'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7406,6 +11145,37 @@ declare global {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '84132a98183d4b3a9b2ee781306f0350'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measurement_method'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '844893efcf154c74ac0653ce846c0f81'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'primary_portfolio'
+                            position: '6'
                         }
                     },
                     {
@@ -7555,6 +11325,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '86b3f6dbdc1745f58333b5fde2b2abf7'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'owner'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '86edd2fab9dc4f2fba6989b4f9c12ce7'
                         key: {
@@ -7568,6 +11361,28 @@ declare global {
                         key: {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '878dbf9d66c54ff8b4e19b6815df475c'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
                         }
                     },
                     {
@@ -7587,6 +11402,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '88616e674e204d2380668ef1bfcc4180'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'overdue_notified_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '888ff1bfda2f415687e444936abcbce1'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'x_itvc_value_npv'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '88d11fb1bbf345adafb536ae8d5d485e'
                         key: {
@@ -7597,6 +11444,15 @@ declare global {
                                     name: 'x_itvc_value.assessor'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '88e63e9cf69a44c4b97f30871bea9a0c'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'realised_total'
+                            language: 'en'
                         }
                     },
                     {
@@ -7642,6 +11498,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '895f55e784244f8f9703d5e673404058'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'rate_date'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '89fa3f1177e34061b3cc276cfa960eb8'
                         key: {
@@ -7664,6 +11528,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a396c1ebfac49e8be20af94f598efd2'
+                        key: {
+                            document_key: '9fab2caf84d643d49cf984a003fc319e'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -7770,6 +11642,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '8aaf4fa8d5c7411d88974e3118457fff'
+                        key: {
+                            name: 'pm_project'
+                            caption: 'Benefit value'
+                            view: {
+                                id: '389af456384642529e2c0894c0ad5bd8'
+                                key: {
+                                    name: 'x_itvc_value_benefits'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8ad8bb07094148699252eecfecad8270'
+                        key: {
+                            sys_security_acl: '656d2d00c6b04100b12270c4788c7dd1'
+                            sys_user_role: {
+                                id: 'cd33d2fba23f48e09663313589e0b243'
+                                key: {
+                                    name: 'x_itvc_value.benefit_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '8aef926db51a46c389a493c206b19d00'
                         key: {
@@ -7822,6 +11722,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8bc32ae11dde4f309d819bc6ec5d85c9'
+                        key: {
+                            sys_security_acl: '369aaa743d404747b7d94edf70dee79c'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8bf8a50709c44c6e908e5f7131fbea7f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'd783b9042d7247e1a8540144e2d9a38a'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8c185878252546a6881544b2a3826251'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8c19b017ae06459ea9097325cb680804'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measurement_method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8c275af9ef9e4cdc8d56287c5559d9ac'
+                        key: {
+                            document_key: 'd09453b74cca4849861e8b629a365778'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8cf63dfcfb1b401c826ef14a4f0dcaa6'
                         key: {
@@ -7839,6 +11785,19 @@ declare global {
                             value: 'improving'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8d3c9a26794b491bb236c959c392e558'
+                        key: {
+                            sys_security_acl: '0a025dbc0d38400f85d97398f4f1970a'
+                            sys_user_role: {
+                                id: '3568fa2374ea4f389ffe9249ae3b4401'
+                                key: {
+                                    name: 'x_itvc_value.assessor'
+                                }
+                            }
                         }
                     },
                     {
@@ -7871,6 +11830,36 @@ declare global {
                                 }
                             }
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8e3956e7b0ad48559b85743ce28fd55e'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'currency'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8e571a697ca64c15a34a14e45b1e956c'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'realisation_pct'
+                            position: '8'
                         }
                     },
                     {
@@ -7994,6 +11983,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9097fccebc1644ae8a723b97db4554e1'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                            value: 'hours'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9104e4f3d64748d8a89a8efaf94066b2'
                         key: {
@@ -8072,6 +12072,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '91916bc575984c8597d89eaac600a191'
+                        key: {
+                            sys_security_acl: 'c91f23167da8453483ba8dc0dee43d89'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '919c46ab291f4387922c917f50d0704b'
                         key: {
@@ -8116,6 +12129,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9251fa73e1684e0ca09eded68f570751'
+                        key: {
+                            sys_security_acl: 'cca1229b0c3144e48a5087dccdce222c'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9281c1772f4e46069e739509f282ebc8'
                         key: {
@@ -8152,6 +12178,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_itvc_value_rating'
                             col_name_string: 'demand'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '929b39ba9b2f4ad5adffba3efc0192a2'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'planned_functional'
                         }
                     },
                     {
@@ -8232,6 +12266,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '940b8196c42c4fe3a58100db1029149d'
+                        key: {
+                            logical_table_name: 'x_itvc_value_exchange_rate'
+                            col_name_string: 'currency,effective_date'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '943ca12c480e4fb2a9f6b5792d47b45e'
                         key: {
@@ -8246,6 +12288,14 @@ declare global {
                             name: 'x_itvc_value_scoring_model'
                             element: 'version'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '94ecb93d27334847ae23aeb98671dac2'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'measured_at'
                         }
                     },
                     {
@@ -8270,6 +12320,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '954d2fce177641559b08557e2bd45d8c'
+                        key: {
+                            document_key: 'e5fdae1a33914deaa44222fd0de0aede'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9553ef4ce3294069947538e190bdd27a'
                         key: {
@@ -8282,6 +12340,19 @@ declare global {
                         id: '9589a2a7d3fd4e43a6be9eefd8be49f2'
                         key: {
                             sys_security_acl: 'aedcd3c503e3404a946b2e57ddc9a5c9'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '95b274c891134d528fd114c69ca1025d'
+                        key: {
+                            sys_security_acl: '4a6d216b7a4549998686d0e3cd1ef03a'
                             sys_user_role: {
                                 id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
                                 key: {
@@ -8360,6 +12431,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '97aede48ddeb4e9ca40cfcfea8866949'
+                        key: {
+                            document_key: '4c40b97465254f12a6f24763ec66873f'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '97c9eadb867040bd85b2f36fe27660f2'
                         key: {
@@ -8383,6 +12462,25 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '980f3cb07b244c7b9fad6836b26550be'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                            value: 'score'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '98236ef9f68d47ebbb120b06f8dd4e53'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_health'
                         }
                     },
                     {
@@ -8426,6 +12524,14 @@ declare global {
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a066550098e4741a39fc75f794aaebe'
+                        key: {
+                            document_key: '3fb1f3344b4845db9315195286c88dfe'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -8497,6 +12603,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '9ad8443f121948b18085a42f8e16c6a1'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9b05a0d90aee41769a5d80444921c48c'
                         key: {
@@ -8507,6 +12620,17 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9b5f59fa816149da9a259caf2cf45c25'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'perspective'
+                            value: 'internal_process'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8564,6 +12688,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9c169107650949e089309b9139624eeb'
+                        key: {
+                            sys_security_acl: 'c8426bccf3a74bf7a9a1b4d0aaefb63c'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9c20107c32194efa8ed9306c5e34714e'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_npv'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '9c6514b652634ebb91b3eb072f4189f3'
                         key: {
@@ -8614,6 +12773,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9cec1fc021e44a9488a4bebf315b5f4f'
+                        key: {
+                            sys_security_acl: '3bd494c2edb746e9aa8e92a93997173d'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9cf14258ba1d4f0387fb0eeb64c0be19'
                         key: {
@@ -8630,6 +12802,28 @@ declare global {
                         key: {
                             name: 'x_itvc_value_score_history'
                             element: 'old_ranking_value'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9d1ebd1c24b14b7ea4c4b0ff35c6c435'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'currency'
+                            position: '11'
                         }
                     },
                     {
@@ -8671,6 +12865,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9d778ca1fb25433899ec330778c51d77'
+                        key: {
+                            document_key: 'aca4dd38831d43e5ae93abab5d7a5162'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '9d9cb893a72d428ab71442c5ed6935b8'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9da0d71812d84a84b55ad28b6daa251d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9da21231dfb54a6eb6b391962ed410b6'
+                        key: {
+                            sys_security_acl: '0665786c317345d894190a3721a1e5dd'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9dbbbee414bc47ce8ec44e3ea681b708'
                         key: {
@@ -8693,6 +12947,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9dc196ecfee04f598af1ab04b1541acd'
+                        key: {
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'planned_to_date'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9deed83358b34376bb7ff22fce78c49e'
+                        key: {
+                            document_key: 'd549c752ed944baeb544d3575f7b0781'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e742a90db424192ba90585b90e15f80'
+                        key: {
+                            document_key: '9abb4374f9a14a75b807463cbd2ac22a'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9e8b8708b6ac45adad2197fec1b7ee49'
                         key: {
@@ -8710,11 +13002,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9eaf6f2f60d845d4af406444e5d62781'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9f10f0406ed7455f8e684244ae9d3d1d'
                         key: {
                             name: 'x_itvc_value_rating'
                             element: 'criterion'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0189971b3c34f838c43d764a7d62160'
+                        key: {
+                            document_key: 'd549c752ed944baeb544d3575f7b0781'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -8756,6 +13078,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a0c9a1ea72d94f40a079452b25cf53f5'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a0ce3eb3993245e681bc29eb9c413301'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'project'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a0cf28e557ae4a28baee8f369472cfb4'
                         key: {
@@ -8764,6 +13131,28 @@ declare global {
                             value: 'risk'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a0e098b700d64a179c7d62b383931de5'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -8811,6 +13200,14 @@ declare global {
                             value: 'productivity'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a1a52de335ad48c8a54f516849d6e141'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_payback_months'
                         }
                     },
                     {
@@ -8867,6 +13264,15 @@ declare global {
                             value: 'lower_better'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a233152a1cb7409fa2c4696165d6330e'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'end_date'
+                            language: 'en'
                         }
                     },
                     {
@@ -8950,6 +13356,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a37b67cd72e5403e8233d1fd864569b4'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a41331c4c29449c882e8537b509b27b4'
                         key: {
@@ -8979,11 +13407,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a485abc4352f42de8a6a3573ec7c86e2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'demand'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a49b3e6e29224497889f325b699d98b0'
                         key: {
                             name: 'incident'
                             element: 'x_itvc_value_tagged_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a4aea0f42e8f4174a81eed7c6bd1c1f1'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'start_date'
                             language: 'en'
                         }
                     },
@@ -8996,11 +13455,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a4e04b49c1904be8b409894082d76820'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'overdue_notified_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a4f2b09ea8ed4e5381f465e8a32758b0'
                         key: {
                             name: 'x_itvc_value_metric'
                             element: 'target'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a4f869d4940d4129ad503105dccdd052'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'category'
                             language: 'en'
                         }
                     },
@@ -9018,6 +13494,28 @@ declare global {
                         key: {
                             document_key: '689dcad21f5942e0933a0faf4a5801ae'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a5055e4adf9043d58b9cfd1c52237c22'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'measured_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a51fd6c454e149d98194bd6799692bde'
+                        key: {
+                            sys_security_acl: '74dc03339e484a7085ee20802ddc6642'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
                         }
                     },
                     {
@@ -9126,6 +13624,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a643e3d6489e46729462e5df8ba242ac'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'granularity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a6454f2c337e4ab99dc17e5291515e68'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'afe8234a856643a09d3ef4cb707d7238'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'a66df599183c4313b628b7a5f88f3171'
                         key: {
@@ -9196,6 +13712,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a6c5bc91c3644bfd9caea04cbc4b11bc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'perspective'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a6cddd31f71143528f98e9ddf200bd89'
                         key: {
@@ -9228,6 +13766,15 @@ declare global {
                                     name: 'x_itvc_value.demand_manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a76683b54a3e45cbb901f8d8331f65dc'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'short_description'
+                            language: 'en'
                         }
                     },
                     {
@@ -9273,6 +13820,42 @@ declare global {
                             name: 'dmn_demand'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a86e5f8100fc40ee873bc4bf8fcb7668'
+                        key: {
+                            sys_security_acl: '8af0d25165614151b4978946b40e3a58'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a888dbcdcdd144e786ad4aeb8dbd725a'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'benefit'
                         }
                     },
                     {
@@ -9341,10 +13924,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a93d5b3d07f84590aadc942771151ea9'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'period_end'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'a954aaa3fd00490382a60874806809be'
                         key: {
                             name: 'x_itvc_value.demand_manager'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a961502daf184ae3893eda6c9dd3facb'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'project'
+                            language: 'en'
                         }
                     },
                     {
@@ -9462,6 +14077,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ab8dc85bd5fb45c68614b1bb40b9e75a'
+                        key: {
+                            document_key: 'd09453b74cca4849861e8b629a365778'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'aba231495f264644a1a896e87249aa3d'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                            value: 'productivity'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'abd5b2f93991417285cd8e6fb3b37f4f'
                         key: {
@@ -9497,6 +14131,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ac43777f29744e2bbd36c4394dd51fbe'
+                        key: {
+                            document_key: '7f2d91ea10234a449cc7463fd3197d0d'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ac62b2f7bfb14813b5dcb4f9ce3d956c'
                         key: {
                             document_key: 'c93ed50a531842c188795319ba8a86c9'
@@ -9527,6 +14169,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'acbdbe0c8812465eb428db248593d53e'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'primary_portfolio'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'aceaa0eea06b4c9d80ae0b4976c2dd64'
                         key: {
@@ -9537,6 +14202,15 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'acf4884cf3f9434584842e8a3c9ea57c'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_realised_benefit'
+                            language: 'en'
                         }
                     },
                     {
@@ -9580,12 +14254,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ad5576fa63ed4b63a87b4f9cc43407c6'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'currency'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ad5e51748c9944b7a3102df80d72198e'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'at_risk_notified_on'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'adc38951d7114072accf6a02da49e754'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '2178a7627a624cc5b3e17aa93fea1b97'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'adde95b4d181416e9e687b7ecd26f2be'
+                        key: {
+                            sys_security_acl: 'cfdda8b719994cdcbfaf4da283423754'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ae01801ba0ab4bb280331513932c4900'
+                        key: {
+                            document_key: '61ab40ca03864afba3d7a37839d3cd45'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -9670,6 +14382,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'af47e2bcee1b47889c6b0b4bbf1c8b29'
+                        key: {
+                            document_key: 'aca4dd38831d43e5ae93abab5d7a5162'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: 'af65d2e9628a407e88f4f8dadaa400be'
                         key: {
@@ -9684,6 +14404,15 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af69f49150b3483eb32bbf4e977b343e'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'period_end'
+                            language: 'en'
                         }
                     },
                     {
@@ -9781,6 +14510,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b06cd5480b164193bbc970acad73568c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'owner'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b0c1c30fefb2447a997747e0720d64db'
+                        key: {
+                            document_key: '7f2d91ea10234a449cc7463fd3197d0d'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b0d9a11cf1d44ab6ac00d8d5abfd4458'
                         key: {
@@ -9817,6 +14576,14 @@ declare global {
                         key: {
                             document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b108bf8e726c4b53a08a713134d9b96e'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'rate'
                         }
                     },
                     {
@@ -9876,6 +14643,19 @@ declare global {
                                 id: '3568fa2374ea4f389ffe9249ae3b4401'
                                 key: {
                                     name: 'x_itvc_value.assessor'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b1937b8004e74c828b7081d9d287a9e3'
+                        key: {
+                            sys_security_acl: 'df95f5bd01234ca68fff42c5b337d220'
+                            sys_user_role: {
+                                id: 'cd33d2fba23f48e09663313589e0b243'
+                                key: {
+                                    name: 'x_itvc_value.benefit_owner'
                                 }
                             }
                         }
@@ -9945,11 +14725,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'b2a3df7903044eb29a32cf9ac28e283e'
+                        key: {
+                            logical_table_name: 'x_itvc_value_benefit'
+                            col_name_string: 'project'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: 'b2b50eef13d84796a47293226dfdc693'
                         key: {
                             web_service_operation: '7190e675464c4f4c83af2496f990f60d'
                             web_service_query_parameter: '1695ce8892ca46fa8b72d119d9eb9572'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b32c5ff325934ea2989347bc43926547'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b36f820a49c243e4bbc2c9df9270d495'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'rate'
+                            language: 'en'
                         }
                     },
                     {
@@ -9961,11 +14772,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b38dcba766d74089b56e523e5831b361'
+                        key: {
+                            sys_security_acl: '341fa807a36f466abbbb7d1b4b7c299f'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b3e7d91782594b91b994db50472647c9'
                         key: {
                             document_key: '1d9e72b2f4e146eba5f32b19ac00e834'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b42889b17b964bbdbb6865b0879d5f5b'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'category'
+                            value: 'soft'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9985,6 +14820,19 @@ declare global {
                             value: 'job_size'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b50847031ad14a71910c256fd49ca076'
+                        key: {
+                            sys_security_acl: 'db2e0655126446e3889a20ecef29a688'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -10009,6 +14857,28 @@ declare global {
                         key: {
                             name: 'x_itvc_value_scoring_model'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b5df2fa5873e4db6ad1ba0435f288151'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -10064,6 +14934,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b718a2288bd24cc693d0cd6cfa84e47a'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'variance'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b719773958894dcdb3e183817fc0647a'
                         key: {
@@ -10101,6 +14980,37 @@ declare global {
                         key: {
                             document_key: 'abed87cb375b4cb3800095e4f6f283f6'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b935b90235054adb8bfa79aba5374865'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '80bafd5a249c46f1a4b66ce14df5ece2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b96cd37b752e44cc9e86ae237fa2ea1d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'type'
+                            position: '2'
                         }
                     },
                     {
@@ -10151,10 +15061,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b9bdb4da9b394b3d8ef5d5fb33f62214'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ba0fa974398c4ed3b419f2d41e8866c7'
                         key: {
                             name: 'x_itvc_value_metric'
                             element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ba17547fd41b494095d5d55c6c0a637c'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'at_risk_notified_on'
                             language: 'en'
                         }
                     },
@@ -10198,10 +15126,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'bab6adece550463c970ba4e2c2822e5d'
+                        key: {
+                            sys_security_acl: '7cb8ca9e04524a0fb99246a12c283002'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
                         key: {
                             name: 'x_itvc_value.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bb053d5e53e844edadd9c63fa7e3b46f'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'demand'
                         }
                     },
                     {
@@ -10264,6 +15228,25 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_impact_score'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbd88d2756d8466c92d50c9be3cd6dac'
+                        key: {
+                            document_key: '61ab40ca03864afba3d7a37839d3cd45'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bbe15ada3b8e44ef92589c94d02a0f56'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                            value: 'realising'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -10391,6 +15374,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'bc9816961e204006922dffcf536d1665'
+                        key: {
+                            list_id: {
+                                id: 'e7dfe4e278604a5292bba0668cd9ff20'
+                                key: {
+                                    name: 'x_itvc_value_exchange_rate'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rate'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bc9fd0d923bd4ec1a45ad794259a8dd0'
                         key: {
@@ -10430,6 +15436,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bd2e568e29a24842b12de53925cb48d1'
+                        key: {
+                            document_key: 'd549c752ed944baeb544d3575f7b0781'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bd3fc4e3934643599baf34a5a2526009'
                         key: {
@@ -10449,6 +15463,29 @@ declare global {
                             }
                             element: 'x_itvc_value_tagged_at'
                             position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bd5fd0382dc848c5a165cb8bebeb337e'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'realised_amount'
                         }
                     },
                     {
@@ -10479,6 +15516,29 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'be90ad3678e4491bad156d02ff8b82e8'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'short_description'
                         }
                     },
                     {
@@ -10565,6 +15625,54 @@ declare global {
                         key: {
                             document_key: '01776e148c25449f87294776ce67389c'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c027ae2b3bd94ac38f26ca801354d8be'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'perspective'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'c066ac69b13a4c4997020885b22c6bda'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'x_itvc_value_benefit'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c0832773b44749b99f3b1620e34e3ba2'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -10718,6 +15826,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'c4031dd720394101b2dd7ddd60d08fd5'
+                        key: {
+                            logical_table_name: 'x_itvc_value_benefit'
+                            col_name_string: 'owner'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c410a9a1ce924f86b16a3d39e74882ab'
                         key: {
@@ -10757,11 +15873,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c50d87fdcb47448094c1ee88f436b6bd'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e5fdae1a33914deaa44222fd0de0aede'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c6518e5b986c407789538a72b3de6eb7'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c67d720acdc54dd0850c3913fbd2c800'
                         key: {
                             name: 'x_itvc_value_score_history'
                             element: 'demand'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c68008cad0cb42ee9a56694a97a4744a'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'project'
+                            position: '3'
                         }
                     },
                     {
@@ -10834,6 +15989,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c7bca703ef2142f48b51f2fa19a1539a'
+                        key: {
+                            document_key: 'e20c1d4594d94deaa33a25a9606da5e6'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'c7ef751d40e647b9a0f849238388e692'
                         key: {
@@ -10844,6 +16007,28 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'c850677583c9440e893d2db41e515575'
+                        key: {
+                            name: 'pm_project'
+                            view: {
+                                id: '389af456384642529e2c0894c0ad5bd8'
+                                key: {
+                                    name: 'x_itvc_value_benefits'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c85c21883a4f4dffa85d2954e8ea1d92'
+                        key: {
+                            logical_table_name: 'x_itvc_value_benefit_period'
+                            col_name_string: 'period_end'
                         }
                     },
                     {
@@ -10877,6 +16062,28 @@ declare global {
                             }
                             element: 'x_itvc_value_impact_score'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c891e0f7b1074eba8df01a5f8030f990'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
                         }
                     },
                     {
@@ -10949,6 +16156,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'ca02a027bffe46e4b41d3af738868d3a'
+                        key: {
+                            sys_ui_action: 'f5470617208647edaa6860075ca7e931'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ca8fcf04283b4c67904599e1ace6c55a'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'evidence'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'caf733d7c91544b69a50bd6a990e4c84'
                         key: {
@@ -10976,6 +16204,21 @@ declare global {
                             }
                             element: 'x_itvc_value_override_reason'
                             position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            caption: 'Benefit'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -11089,6 +16332,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ceb9b37b998d45009efad953fda00488'
+                        key: {
+                            document_key: '80bafd5a249c46f1a4b66ce14df5ece2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cf28177798f545d094a41558a25ac205'
                         key: {
@@ -11117,6 +16368,57 @@ declare global {
                             }
                             element: 'typical_users'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cf9644aa4bcf46a99bf1ef253ba776bd'
+                        key: {
+                            sys_security_acl: 'fc0108e35f15475a852c11820156c117'
+                            sys_user_role: {
+                                id: 'a954aaa3fd00490382a60874806809be'
+                                key: {
+                                    name: 'x_itvc_value.demand_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd017632e85664620aae5fdbb3662245c'
+                        key: {
+                            sys_ui_section: {
+                                id: '6d4f18edcba04331a19f668be8c52e60'
+                                key: {
+                                    name: 'dmn_demand'
+                                    caption: 'Demand'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd04dfbe9121d4e0696802582c2f7df00'
+                        key: {
+                            document_key: '98d855a0c30e4befa94fc324e90a5fa8'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd04fb5a188524beba830074c813e57c3'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_realised_benefit'
                         }
                     },
                     {
@@ -11194,6 +16496,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd18d3dce7def4714b6b54c98c30697d4'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_realisation_pct'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd18d814e3de3440ca2e8e7e10224bf9e'
                         key: {
@@ -11231,12 +16541,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd299a6f780cf4c0d88240e9823c1385d'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'owner'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd2cb9db74cea492585e1282af1cc4136'
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_rank'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd2ee1ba7a12a4b8a8a2a4e5b40104049'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'demand'
                         }
                     },
                     {
@@ -11249,12 +16575,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd31d3dce0bd340ec82f03f760f4243c9'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'owner'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd33960394dd84f91b57e1fb063a6f13a'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'type'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd37e906e66de49468a0198e4eb53485e'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'ec0c123b72414f58abdefdf6d3e752e1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd390224a1cdc4cc29c2fd41686c8291d'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'realised_functional'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd3ac76017b824e788b277bb921b7301c'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'benefit'
+                            language: 'en'
                         }
                     },
                     {
@@ -11268,10 +16643,51 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'd45a4cb64e1d4cb59db38cb2afe8b4f6'
+                        key: {
+                            document_key: '9abb4374f9a14a75b807463cbd2ac22a'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'd46d4c14f7eb42658c84ec5335f0b6a9'
                         key: {
                             document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'd476150b4c384c148418997ff9613616'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b32c5ff325934ea2989347bc43926547'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'cb15a9b8ca6f48f9835119fda22a84b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -11285,6 +16701,17 @@ declare global {
                                     name: 'x_itvc_value.portfolio_owner'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd4c82e7f3549446691e67467d8b95bc5'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'perspective'
+                            value: 'learning_growth'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11339,6 +16766,19 @@ declare global {
                         key: {
                             document_key: '07495c43c7d54638a765d695d8c026b8'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd4fb702346564cf9aa8f0d2f336dcb2e'
+                        key: {
+                            sys_security_acl: 'eb626c45535f4f17832c89252968f502'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
                         }
                     },
                     {
@@ -11404,6 +16844,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'd5e44bb50f6446539347cbfa0532b838'
+                        key: {
+                            sys_security_acl: '8d6950c638814b1f8de58c73c01aa140'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'd5ec2d96601c4411bf42c0c8406fdf8e'
                         key: {
                             sys_security_acl: 'f8e97899e0a742fcb1d4d38f41637689'
@@ -11413,6 +16866,17 @@ declare global {
                                     name: 'x_itvc_value.demand_manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd616e833a3e441ed80291e258770dad6'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                            value: 'count'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11462,9 +16926,35 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'd6dc2f654cdc4674847e3441c8b41fe7'
+                        key: {
+                            sys_security_acl: '56f0e00c045d475388ca71534144fe0d'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'd7017f450d27472d84b736395c33a831'
                         key: {
                             sys_security_acl: '5bb3d5f9808449e48419038327adeed9'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd73a6bd0bdbb45098e2e06450f52c30d'
+                        key: {
+                            sys_security_acl: 'a31f5c95c98540d19b01472997238249'
                             sys_user_role: {
                                 id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
                                 key: {
@@ -11585,6 +17075,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd943184eaa814dc0955af74f82a6c7cd'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'realised_amount'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'd94c8a479f964e7e9e2724759456f656'
                         key: {
@@ -11612,11 +17125,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd986d8bd14a848f58719b5b351c11c1b'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_npv'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd988de39aa7545b3834ce9906ead065c'
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9b1a4e59dbf445d8c49114703af5860'
+                        key: {
+                            document_key: '3fb1f3344b4845db9315195286c88dfe'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -11652,6 +17182,14 @@ declare global {
                             }
                             element: 'active'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'da34e66d8dd14eaaa85dcb9485e12d1e'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'planned_amount'
                         }
                     },
                     {
@@ -11726,6 +17264,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'daa4d0a0214847489e14fef04447f8aa'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_value_health'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'daac1e8055fe4d709e7b4fc10418b43e'
                         key: {
@@ -11748,10 +17294,41 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'db15b84e0d03451f94d5b9478a62b08a'
+                        key: {
+                            document_key: '381ee67f281c47b5b009cedf044498c8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'db38fa84fda547d3a4d4c8fecf657a35'
                         key: {
                             document_key: 'a469dba1866e47f5a84daad084bbceb4'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dbe2b5cbaa704c988c7655e303e8038d'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'planned_amount'
                         }
                     },
                     {
@@ -11786,6 +17363,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'dc13e038af0d40b991e0259c19485acc'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_start'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dc6d8b2296b640c5b3167f18398e2d5b'
                         key: {
@@ -11808,6 +17408,29 @@ declare global {
                         key: {
                             document_key: 'b07df6559810494fb87f4e84bfe57fdc'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dd37699c19b14172a4ed79eb9863c182'
+                        key: {
+                            list_id: {
+                                id: '9d9cb893a72d428ab71442c5ed6935b8'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'measured_by'
                         }
                     },
                     {
@@ -11913,11 +17536,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'de527bad037b474993fc18a430d11a60'
+                        key: {
+                            sys_ui_section: {
+                                id: '66650281922f4346a7d4724fed57c494'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'demand'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'de63bf76bcde44c08795593ea0c3b950'
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_lead_time_days'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df4fc1d7e42c4e5dae3e1eef24bb9f3c'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'period_start'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'df89dd0ab4e24e1cb4f1dcd6b4275a09'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                            value: 'revenue_growth'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11959,6 +17624,28 @@ declare global {
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_label'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e0987f88267d463dbc8b2be68088f4b5'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_value_health'
+                            position: '1'
                         }
                     },
                     {
@@ -12061,10 +17748,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e1c5e492c5f74952baefc40219022038'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e1c622d23a504094b02ccecbf088a50d'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'project'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e22a27530866490fad20bc178f32ee16'
                         key: {
                             document_key: '89ed574775b84a858ebfac7afa5e2b36'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2763a7919ad4e9ab6099a6bec574797'
+                        key: {
+                            document_key: 'afe8234a856643a09d3ef4cb707d7238'
                             variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
@@ -12111,6 +17823,20 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'e2b986bb6b85492d8f6d54e4071f2678'
+                        key: {
+                            name: 'dmn_demand'
+                            view: {
+                                id: '389af456384642529e2c0894c0ad5bd8'
+                                key: {
+                                    name: 'x_itvc_value_benefits'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -12162,6 +17888,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e4d19a6982b74d808da5fc36105c704f'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'measure'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e4dd7b6180644ebcb103d39ad2e9e2b7'
                         key: {
@@ -12177,6 +17912,59 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '3cee86da325743948a7ae182f79c363e'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e5238d0da4254cf6b32186f5950b1f87'
+                        key: {
+                            sys_security_acl: 'b47cd18a6c9f4f3d817dfbf864a3f6aa'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e52d63c858dd413c90ae96389fc962d2'
+                        key: {
+                            document_key: 'e5fdae1a33914deaa44222fd0de0aede'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e56e2e308e184d59b87212bf442d0b4e'
+                        key: {
+                            list_id: {
+                                id: '5a7476404ee0477d8cf08d5f64cf78f7'
+                                key: {
+                                    name: 'pm_project'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'number'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e5968a0fb5634a268e67062082b816d8'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'e20c1d4594d94deaa33a25a9606da5e6'
                         }
                     },
                     {
@@ -12225,6 +18013,17 @@ declare global {
                             name: 'x_itvc_value_metric'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e63d60c6ebd24e87b98e5db302f27dbc'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'type'
+                            value: 'risk_reduction'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -12302,6 +18101,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e6ff763bbe49442b95b42b20a908f214'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e711855bb2cd4a7099f47a3753fea478'
                         key: {
@@ -12318,6 +18126,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'e770a010fc1941bf84ec8ad6cabcc5e8'
+                        key: {
+                            web_service_operation: '42f7e2ed76204449b5073b9a158c50f6'
+                            web_service_query_parameter: 'fc4022b3e90a4d3791c44ad0fd2f48c0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e7bb667f6cf14347863af48abda52aaf'
                         key: {
@@ -12331,6 +18147,23 @@ declare global {
                         key: {
                             document_key: '05b8d3374bbb4b558003847799d528d2'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'e7dfe4e278604a5292bba0668cd9ff20'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -12366,11 +18199,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e8508a744ddd4a4abeb975565b90c846'
+                        key: {
+                            document_key: 'afe8234a856643a09d3ef4cb707d7238'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e87123a86b1f4d12ae37f5dac7a1f490'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'realised_total'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e87c47fe4d8c46af98663d432f834cda'
+                        key: {
+                            sys_security_acl: '390c4ae547224cb2b25b67f7441259f9'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e90cb99502d3466080940aae145e4c05'
                         key: {
                             name: 'x_itvc_value_criterion'
                             element: 'formula_role'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e996c4d4d7ce4c74bdcae232c78cc83c'
+                        key: {
+                            sys_security_acl: '2e6e41b963b0497983b99fbe0963a732'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -12487,6 +18362,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'ebd87838c91345c1b374a85dd99c87d6'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b32c5ff325934ea2989347bc43926547'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '367e5522e6ec428d8e465c3a7287de2d'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    caption: 'Plan and realisation'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ec46839760a4479fb5f54c2217c0a557'
+                        key: {
+                            sys_security_acl: 'e507a6bd180945d8b3d5088b2c22ced5'
+                            sys_user_role: {
+                                id: '1037a6ecc11e4258b04354973aec8f73'
+                                key: {
+                                    name: 'x_itvc_value.portfolio_owner'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ec74523a83b64d26b8db16fd362bf534'
                         key: {
@@ -12525,6 +18446,14 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ec9b753ae40440b28cf8a87e44d6d444'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'period_end'
                         }
                     },
                     {
@@ -12584,6 +18513,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'edb7d3ca1bb94583b84dff32515ed662'
+                        key: {
+                            list_id: {
+                                id: 'ee0a3fd2cd144eb28a491037319b7614'
+                                key: {
+                                    name: 'x_itvc_value_benefit'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'realisation_pct'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'edc337e1e11d4bab8e4980d183a88564'
                         key: {
@@ -12623,6 +18575,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'ee0a3fd2cd144eb28a491037319b7614'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'eeab28ad3aaf48c887ef4f9f365ea9db'
                         key: {
@@ -12657,6 +18626,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ef488b4bd8b0432cad7f57405d7feada'
+                        key: {
+                            document_key: '61ab40ca03864afba3d7a37839d3cd45'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ef924f2fc3aa4779b341f10d89afb7ef'
                         key: {
@@ -12670,11 +18647,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'efbe83f013714965ae06b650c325744b'
+                        key: {
+                            list_id: {
+                                id: 'c066ac69b13a4c4997020885b22c6bda'
+                                key: {
+                                    name: 'x_itvc_value_benefit_period'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'x_itvc_value_benefit'
+                                }
+                            }
+                            element: 'evidence'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'efd21ca165cd42d8b40fb893c7cdf2d9'
                         key: {
                             document_key: '646b06159f524fc3b0daf320df45e3ad'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'efdf5608aeb64c308d838bf90768fb9c'
+                        key: {
+                            document_key: '9abb4374f9a14a75b807463cbd2ac22a'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -12736,6 +18744,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f0de082e59ad41cb88ddc9b62cd248b9'
+                        key: {
+                            document_key: '6df29ceec10c4e1ab5af5d9339de74c7'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f0f916fa382047438555662b47673c10'
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
@@ -12766,6 +18782,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f250e0e7adda401a80f337626ead332a'
+                        key: {
+                            document_key: 'e5fdae1a33914deaa44222fd0de0aede'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f275b84a836b458f991427e95d67669a'
                         key: {
@@ -12784,11 +18808,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f2d05b3e7c1f4f3a8a912f0412a3b669'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'd549c752ed944baeb544d3575f7b0781'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f3133829b8514eff866d27df680515ac'
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'computed_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f31af59f57f0445ea7113b2547ec30b4'
+                        key: {
+                            list_id: {
+                                id: 'e7dfe4e278604a5292bba0668cd9ff20'
+                                key: {
+                                    name: 'x_itvc_value_exchange_rate'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'currency'
                         }
                     },
                     {
@@ -12806,6 +18862,19 @@ declare global {
                             name: 'x_itvc_value_service_profile'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f32b435f6b514e238bbe7f5c00968c18'
+                        key: {
+                            sys_security_acl: 'e3bb3e53ac394a8eafea1d10757e5d46'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -12934,6 +19003,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f46071901fb24cbfa5f351602bc1bfc3'
+                        key: {
+                            document_key: '9fab2caf84d643d49cf984a003fc319e'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f488ea7c5dca4f1cb25da6ab44c0a12d'
                         key: {
@@ -13013,6 +19090,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: 'f57cd12a29df4e2b90cc84c932d7a673'
+                        deleted: true
+                        key: {
+                            name: 'x_itvc_value/vendor-react-dom--302ddaac'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f59418ed3abc4e12a4e153a16b0bd9f9'
                         key: {
@@ -13027,6 +19112,14 @@ declare global {
                             name: 'incident'
                             element: 'x_itvc_value_value_category'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f5a39f03d9cc44bd8d7235d40b9407c6'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'category'
                         }
                     },
                     {
@@ -13062,6 +19155,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f68c4e6670ad4a7eb763afb03dab2dfe'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'start_date'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f6aafc1ef02a435b9d4cca94647abfb2'
                         key: {
@@ -13072,6 +19173,15 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f750e6a5081c4ff695c950c8728e52b4'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'realised_functional'
+                            language: 'en'
                         }
                     },
                     {
@@ -13099,6 +19209,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f82a445e9d9843faa1928fff5f835073'
+                        key: {
+                            sys_ui_section: {
+                                id: '8aaf4fa8d5c7411d88974e3118457fff'
+                                key: {
+                                    name: 'pm_project'
+                                    caption: 'Benefit value'
+                                    view: {
+                                        id: '389af456384642529e2c0894c0ad5bd8'
+                                        key: {
+                                            name: 'x_itvc_value_benefits'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_itvc_value_roi_pct'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f844e905ff4b44c2b10a5956a82d48e1'
                         key: {
@@ -13123,10 +19255,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f8b0676956314348b2bce127d96768fb'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'category'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'f8cef5daeef1490f904112551c5f8b44'
                         key: {
                             name: 'x_itvc_value_scorecard_entry'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f94da7f0bfd44761bc91c251c1c0e02d'
+                        key: {
+                            document_key: '3fb1f3344b4845db9315195286c88dfe'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -13136,6 +19284,14 @@ declare global {
                             name: 'x_itvc_value_score_history'
                             element: 'old_ranking_value'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'f9aba18261bb49d685934668927375a3'
+                        key: {
+                            web_service_operation: '42f7e2ed76204449b5073b9a158c50f6'
+                            web_service_query_parameter: '6590f79af8b742ffb1c92c3ebec2c50d'
                         }
                     },
                     {
@@ -13170,6 +19326,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'fbade120b5f34a63b0a4b38b95a8add0'
+                        key: {
+                            sys_security_acl: 'b7bf18d2a6a44a3c8b8225ebcd2ff5f1'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fbe8d35a37d647748a7dcaca7555f877'
+                        key: {
+                            name: 'dmn_demand'
+                            element: 'x_itvc_value_planned_benefit'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fc23a150f35f4f34bcf7955f62b769c5'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'planned_total'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fc2e564de668445aa599810e491230c4'
+                        key: {
+                            name: 'x_itvc_value_exchange_rate'
+                            element: 'rate'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fc549bf70a7b4594b44eb56bf02f66c1'
                         key: {
@@ -13179,10 +19373,35 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fc649f59ad6c40c9b62d250770627b9d'
+                        key: {
+                            document_key: '98d855a0c30e4befa94fc324e90a5fa8'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fc976519bf8944afb4798a5e07518433'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
+                            element: 'realised_amount'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fcba751fe50a4c909d61d8bf748f77e8'
                         key: {
                             document_key: 'ec406eeb68c743fd8a4a6e63de7016d5'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'fcbb47464d9549c28d51ad80dd6ae1db'
+                        key: {
+                            name: 'x_itvc_value_benefit'
+                            element: 'granularity'
                         }
                     },
                     {
@@ -13255,6 +19474,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'fdc3c41317854b419d65b056067333db'
+                        key: {
+                            sys_security_acl: 'f93a379b5049487f9614a54d026fd18e'
+                            sys_user_role: {
+                                id: 'baf4f21a060f4c3aa3cfefbec6ac3ed3'
+                                key: {
+                                    name: 'x_itvc_value.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fe2b442cacc446b0b059ae7d690e3aae'
                         key: {
@@ -13280,6 +19512,36 @@ declare global {
                             value: 'percent'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fe63c064adc041b2a14fd536eaa2b64f'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_roi_pct'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fe69fe510f8846a8b9cc013ce724f3ca'
+                        key: {
+                            name: 'pm_project'
+                            element: 'x_itvc_value_realised_benefit'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fe7eac9a229942e9b5aa24d30a845b51'
+                        key: {
+                            sys_security_acl: '7b30461847b940858ae00dbaf1c335d3'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -13373,6 +19635,13 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ffe6b56da01749a0a6b2f63a17f24961'
+                        key: {
+                            name: 'x_itvc_value_benefit_period'
                         }
                     },
                     {

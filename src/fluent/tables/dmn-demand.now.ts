@@ -63,5 +63,8 @@ export const dmn_demand = Table({
         // ---- value scorecard: when the demand was first approved, and its lead time (README "The value scorecard") --
         x_itvc_value_approved_at: DateTimeColumn({ label: 'Approved at', readOnly: true }),
         x_itvc_value_lead_time_days: DecimalColumn({ label: 'Lead time (days)', scale: 2, readOnly: true }),
+        // ---- benefit tracking: its benefits' value in the functional currency (rolled up, read-only) ------------
+        x_itvc_value_planned_benefit: DecimalColumn({ label: 'Planned benefit', scale: 2, readOnly: true }),
+        x_itvc_value_realised_benefit: DecimalColumn({ label: 'Realised benefit', scale: 2, readOnly: true }),
     },
 })
