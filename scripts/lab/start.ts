@@ -13,6 +13,7 @@ import { basename, join } from 'node:path'
 import { serveLab } from './boot.ts'
 import { LabInstaller } from './deploy/installer.ts'
 import { LabInstance } from './instance.ts'
+import { backfillScorecardHistory } from './demo-history.ts'
 import { seedLab } from './seed-lab.ts'
 
 const ROOT = join(__dirname, '..', '..')
@@ -91,7 +92,8 @@ async function main(): Promise<void> {
     console.log(
         `[lab] installed ${basename(pkg)}: ${app.name} ${app.version} (${app.tables.length} tables, ${app.rules.length} rules, ${app.routes.length} routes, ${app.jobs.length} jobs)`
     )
-    if (args.seed && lab.db.getMeta('seeded') === undefined) {
+    const seeding = args.seed && lab.db.getMeta('seeded') === undefined
+    if (seeding) {
         let last = -1
         const report = seedLab(lab, {
             now: new Date(),
@@ -118,12 +120,21 @@ async function main(): Promise<void> {
         }
     }
     const running = await serveLab(lab, args.port, { installer })
+    if (seeding) {
+        // a year of scorecards, so the page's trends have history (the nightly job computes two periods)
+        await backfillScorecardHistory(running).then(
+            (h) => console.log(`[lab] back-filled scorecards ${h.from} … ${h.to} (${h.periods} periods) in ${h.ms} ms`),
+            (e: unknown) =>
+                console.warn(`[lab] scorecard back-fill skipped: ${e instanceof Error ? e.message : String(e)}`)
+        )
+    }
     const users = JSON.parse(lab.db.getMeta('demo_users') ?? '[]') as {
         userName: string
         password: string
         roles: string[]
     }[]
     console.log(`\n[lab] IT Value Center lab is running at ${running.url}`)
+    console.log(`[lab] scorecard page: ${running.url}/x_itvc_value_scorecard.do (e.g. as itvc.portfolio_owner)`)
     console.log('[lab] demo users (user / password: roles):')
     for (const u of users)
         console.log(`        ${u.userName.padEnd(24)} ${u.password.padEnd(18)} ${u.roles.join(', ') || '(no roles)'}`)

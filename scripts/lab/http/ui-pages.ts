@@ -208,6 +208,7 @@ export function handleUi(
     const path = url.pathname
     const pages = source.pages()
 
+    if (path === '/favicon.ico') return { status: 204, headers: {}, body: { kind: 'empty' } }
     if (path === '/') {
         const home = pages[0]
         return home === undefined ? undefined : redirect(`/${home.endpoint}`)

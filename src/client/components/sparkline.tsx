@@ -56,13 +56,15 @@ export function Sparkline({
     }
     const first = known[0]
     const last = known[known.length - 1]
+    // periods before the first value (not rolled up yet) would leave the line's left part empty
+    const drawn = points.slice(points.findIndex((p) => p.value !== null))
     const description = `${label}: ${known.length} periods, from ${format(first?.value ?? null)} in ${first?.period ?? ''} to ${format(last?.value ?? null)} in ${last?.period ?? ''}`
     return (
         <span className="itvc-sparkline" role="img" aria-label={description} data-points={known.length}>
             <LineChart
                 width={112}
                 height={32}
-                data={[...points]}
+                data={drawn}
                 margin={{ top: 4, right: 2, bottom: 4, left: 2 }}
                 accessibilityLayer={false}
             >

@@ -131,6 +131,7 @@ describe('UI pages', () => {
         ]) {
             expect((await fetch(`${t.url}${path}`)).status).toBe(200)
         }
+        expect((await fetch(`${t.url}/favicon.ico`)).status).toBe(204)
     })
 
     it('redirects / to the first UI page', async () => {
