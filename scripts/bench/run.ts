@@ -1,0 +1,198 @@
+/**
+ * `npm run bench` (issue #10): generates synthetic data at several sizes straight into lab databases and measures
+ * what the app costs at each size: the nightly roll-up against its SQL floor, the incident pricing rule, re-scoring
+ * open demands after a model edit and the scorecard API. Each measurement runs in its own process
+ * (scripts/bench/worker.ts) on a temporary SQLite file. Writes results.json, results.md and
+ * results-time-vs-size.svg and prints the tables.
+ *
+ *   npm run bench                          # every size (10k, 100k, 1m), into bench/
+ *   npm run bench -- --sizes 10k,100k      # some sizes (written to bench/out/ unless --out is given)
+ *   npm run bench -- --quick               # 10k only, 200 saves and 20 requests (bench/out/)
+ *   options: --out <dir>  --work <dir> (databases; default: a temporary directory)  --keep (keep the databases)
+ *            --build (rebuild dist/app first; it is built when missing)  --app <dir> (a built app other than
+ *            dist/app)  --saves <n>  --requests <n>
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import { format, resolveConfig } from 'prettier'
+import type { Measurement } from './measure.ts'
+import { judgeTargets, markdownReport, sizeTable, timeVsSizeSvg, type BenchResults, type SizeResult } from './report.ts'
+import { QUICK_SIZES, SIZES, selectSizes, type BenchSize } from './sizes.ts'
+import type { Step, StepOutput } from './worker.ts'
+
+const ROOT = resolve(__dirname, '..', '..')
+const WORKER = join(__dirname, 'worker.ts')
+const MEASURE_STEPS: readonly Step[] = ['rollup', 'floor', 'scorecard_api', 'pricing', 'rescore']
+
+interface Args {
+    readonly sizes: BenchSize[]
+    readonly out: string
+    readonly work: string | undefined
+    readonly keep: boolean
+    readonly build: boolean
+    readonly saves: number
+    readonly requests: number
+    readonly quick: boolean
+    readonly app: string | undefined
+}
+
+function parseArgs(argv: readonly string[]): Args {
+    const value = (name: string): string | undefined => {
+        const i = argv.indexOf(name)
+        if (i < 0) return undefined
+        const v = argv[i + 1]
+        if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value`)
+        return v
+    }
+    const known = ['--sizes', '--out', '--work', '--app', '--saves', '--requests', '--quick', '--keep', '--build']
+    for (const a of argv) if (a.startsWith('--') && !known.includes(a)) throw new Error(`unknown option ${a}`)
+    const quick = argv.includes('--quick')
+    const sizeNames = value('--sizes') ?? (quick ? QUICK_SIZES.join(',') : SIZES.map((s) => s.name).join(','))
+    const sizes = selectSizes(sizeNames)
+    const full = sizes.length === SIZES.length && !quick
+    return {
+        sizes,
+        out: resolve(ROOT, value('--out') ?? (full ? 'bench' : join('bench', 'out'))),
+        work: value('--work'),
+        keep: argv.includes('--keep'),
+        build: argv.includes('--build'),
+        saves: Number(value('--saves') ?? (quick ? 200 : 1000)),
+        requests: Number(value('--requests') ?? (quick ? 20 : 50)),
+        quick,
+        app: value('--app'),
+    }
+}
+
+/** Runs one worker step in its own process; its stderr goes to ours. */
+function runStep(step: Step, size: BenchSize, db: string, app: string, extra: readonly string[]): Promise<StepOutput> {
+    return new Promise((done, fail) => {
+        const child = spawn(process.execPath, [...process.execArgv, WORKER, step, size.name, db, app, ...extra], {
+            cwd: ROOT,
+            stdio: ['ignore', 'pipe', 'inherit'],
+        })
+        let stdout = ''
+        child.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString('utf8')
+        })
+        child.on('error', fail)
+        child.on('close', (code) => {
+            const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
+            if (code !== 0 || !line) {
+                fail(new Error(`bench step ${step} (${size.name}) failed with exit code ${code}`))
+                return
+            }
+            done(JSON.parse(line.slice('BENCH_RESULT '.length)) as StepOutput)
+        })
+    })
+}
+
+function ensureBuiltApp(rebuild: boolean): string {
+    const app = join(ROOT, 'dist', 'app')
+    if (rebuild || !existsSync(app)) {
+        process.stdout.write(rebuild ? 'Building dist/app (--build) ...\n' : 'dist/app is missing: building it ...\n')
+        const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+        if (built.status !== 0) throw new Error('npm run build failed')
+    }
+    return app
+}
+
+function removeDb(path: string): void {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true })
+}
+
+function machine(): Record<string, unknown> {
+    const sqlite = new Database(':memory:')
+    const version = (sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v
+    sqlite.close()
+    return {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        sqlite: version,
+        platform: `${process.platform} ${process.arch}`,
+        loadBefore: loadavg()
+            .map((l) => l.toFixed(2))
+            .join(' '),
+    }
+}
+
+async function writeJson(path: string, value: unknown): Promise<void> {
+    const config = (await resolveConfig(path)) ?? {}
+    writeFileSync(path, await format(JSON.stringify(value), { ...config, parser: 'json' }))
+}
+
+async function main(): Promise<void> {
+    const args = parseArgs(process.argv.slice(2))
+    const started = Date.now()
+    const startedAt = new Date(started).toISOString().replace(/\.\d+Z$/, 'Z')
+    const host = machine()
+    const work = args.work ? resolve(args.work) : mkdtempSync(join(tmpdir(), 'itvc-bench-'))
+    mkdirSync(work, { recursive: true })
+    // a private copy of the built app, so a rebuild in the working tree during the run changes nothing
+    const app = join(work, 'app')
+    rmSync(app, { recursive: true, force: true })
+    cpSync(args.app ? resolve(args.app) : ensureBuiltApp(args.build), app, { recursive: true })
+    process.stdout.write(
+        `Bench: sizes ${args.sizes.map((s) => s.name).join(', ')}; databases in ${work}; results to ${args.out}\n`
+    )
+    const results: SizeResult[] = []
+    for (const size of args.sizes) {
+        const db = join(work, `bench-${size.name}.db`)
+        removeDb(db)
+        const stepMs: Record<string, number> = {}
+        const timed = async (step: Step, extra: readonly string[] = []): Promise<StepOutput> => {
+            const t = Date.now()
+            process.stdout.write(`  ${size.name}: ${step} ...`)
+            const output = await runStep(step, size, db, app, extra)
+            stepMs[step] = Date.now() - t
+            process.stdout.write(` ${(stepMs[step] / 1000).toFixed(1)} s\n`)
+            return output
+        }
+        const generated = await timed('generate')
+        const measurements: Measurement[] = []
+        for (const step of MEASURE_STEPS) {
+            const extra = step === 'pricing' ? ['--saves', String(args.saves)] : ['--requests', String(args.requests)]
+            measurements.push(...(await timed(step, extra)).measurements)
+        }
+        const generate = (generated.generate ?? {}) as Record<string, unknown>
+        const result: SizeResult = {
+            size,
+            rows: (generate['rows'] ?? {}) as Record<string, number>,
+            generate,
+            measurements,
+            stepMs,
+        }
+        results.push(result)
+        process.stdout.write(`\n${sizeTable(result)}\n\n`)
+        if (!args.keep) removeDb(db)
+    }
+    if (!args.keep && !args.work) rmSync(work, { recursive: true, force: true })
+    const bench: BenchResults = {
+        startedAt,
+        durationMs: Date.now() - started,
+        machine: {
+            ...host,
+            loadAfter: loadavg()
+                .map((l) => l.toFixed(2))
+                .join(' '),
+        },
+        options: { saves: args.saves, requests: args.requests, quick: args.quick },
+        sizes: results,
+        targets: judgeTargets(results),
+    }
+    mkdirSync(args.out, { recursive: true })
+    await writeJson(join(args.out, 'results.json'), bench)
+    const markdown = markdownReport(bench)
+    writeFileSync(join(args.out, 'results.md'), markdown)
+    writeFileSync(join(args.out, 'results-time-vs-size.svg'), timeVsSizeSvg(bench))
+    process.stdout.write(`${markdown}\nWritten: ${join(args.out, 'results.{json,md}')}, results-time-vs-size.svg\n`)
+}
+
+main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 1
+})
