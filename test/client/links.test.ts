@@ -34,7 +34,7 @@ describe('record references', () => {
     it('name the scorecard entries of a metric, period and dimension key', () => {
         expect(scorecardEntriesRef('roi', 'FY2027-Q1', 'portfolio', 'p1')).toEqual({
             table: 'x_itvc_value_scorecard_entry',
-            query: 'metric.key=roi^period=FY2027-Q1^dimension=portfolio^dimension_key=p1',
+            query: 'metric.key=roi^scorecard.period_label=FY2027-Q1^scorecard.dimension=portfolio^scorecard.dimension_key=p1',
         })
     })
 

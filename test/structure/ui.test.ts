@@ -9,6 +9,7 @@ import { bindOrderBy, bindQuery, resolveField } from '../../scripts/lab/query/bi
 import { parseEncodedQuery } from '../../scripts/lab/query/index.ts'
 import { resolveDynamicValues } from '../../scripts/lab/query/dynamic.ts'
 import type { AppRecord } from '../../scripts/metadata/app-records.ts'
+import { benefitPeriodsRef, demandScoresRef, metricRef, scorecardEntriesRef } from '../../src/client/services/links.ts'
 import { builtApp } from './built-app.ts'
 
 const app = builtApp()
@@ -75,6 +76,18 @@ describe('the scorecard UI page', () => {
                 expect(names).toContain(`x_itvc_value/${file}`)
             }
         }
+    })
+
+    it('links its numbers to list queries that bind on their tables', () => {
+        const refs = [
+            scorecardEntriesRef('incident_impact_cost', 'FY2026-Q4', 'all', ''),
+            scorecardEntriesRef('incident_impact_cost', 'FY2026-Q4', 'business_service', 'abc'),
+            metricRef('incident_impact_cost'),
+            demandScoresRef('abc'),
+            benefitPeriodsRef('project', 'abc', 'FY2026-M03'),
+            benefitPeriodsRef('portfolio', 'abc', 'FY2026-M03'),
+        ]
+        expect(refs.map((r) => queryProblem(r.table, r.query))).toEqual(refs.map(() => undefined))
     })
 
     it('keeps the page code within its size budget (2 MB of JavaScript)', () => {

@@ -30,12 +30,17 @@ function clean(value: string): string {
 }
 
 /**
- * The scorecard entries behind a metric's value for a period and dimension (used when the API names no records).
- * @example scorecardEntriesRef('roi', 'FY2027-Q1', 'all', '').query //=> 'metric.key=roi^period=FY2027-Q1^dimension=all'
+ * The scorecard entry behind a metric's value for a period and dimension key.
+ * @example scorecardEntriesRef('roi', 'FY2027-Q1', 'all', '').query
+ * //=> 'metric.key=roi^scorecard.period_label=FY2027-Q1^scorecard.dimension=all'
  */
 export function scorecardEntriesRef(metric: string, period: string, dimension: string, key: string): RecordsRef {
-    const terms = [`metric.key=${clean(metric)}`, `period=${clean(period)}`, `dimension=${clean(dimension)}`]
-    if (dimension !== 'all' && key !== '') terms.push(`dimension_key=${clean(key)}`)
+    const terms = [
+        `metric.key=${clean(metric)}`,
+        `scorecard.period_label=${clean(period)}`,
+        `scorecard.dimension=${clean(dimension)}`,
+    ]
+    if (dimension !== 'all' && key !== '') terms.push(`scorecard.dimension_key=${clean(key)}`)
     return { table: 'x_itvc_value_scorecard_entry', query: terms.join('^') }
 }
 
