@@ -19,84 +19,6 @@ export interface KnownFinding {
 export const KNOWN_FINDINGS: readonly KnownFinding[] = [
     {
         check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit.at_risk_notified_on: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'add a field write ACL for x_itvc_value.admin (portfolio owners edit the row)',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit.number: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'add a field write ACL for x_itvc_value.admin (portfolio owners edit the row)',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: 'x_itvc_value_benefit.planned_total: amount or score without a field write ACL',
-        owner: 'issue 6 (benefits)',
-        note: 'add a field write ACL (portfolio_owner)',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.measured_at: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.measured_by: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.overdue_notified_on: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.period_end: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.period_start: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.planned_functional: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.rate: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.rate_date: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_benefit_period.realised_functional: computed, writable by the row's editors",
-        owner: 'issue 6 (benefits)',
-        note: 'benefit owners may write their own periods: add a field write ACL for x_itvc_value.admin so the stamp and conversion cannot be forged',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: 'x_itvc_value_benefit_period.realised_amount: amount or score without a field write ACL',
-        owner: 'issue 6 (benefits)',
-        note: 'add a field write ACL (portfolio_owner; benefit_owner with benefit.owner=me)',
-    },
-    {
-        check: 'amount-and-computed-acls',
         subject: 'x_itvc_value_criterion.max_value: amount or score without a field write ACL',
         owner: 'issue 5 (demand scoring)',
         note: 'add a field write ACL (demand_manager)',
@@ -174,52 +96,10 @@ export const KNOWN_FINDINGS: readonly KnownFinding[] = [
         note: 'allowWebServiceAccess: false (the CLI does not use the Table API on it; forms and the REST API do not need it)',
     },
     {
-        check: 'cross-scope',
-        subject: 'missing: pm_portfolio read',
-        owner: 'issue 6 (benefits), issue 7 (scorecard)',
-        note: 'the benefit summary and the scorecard read portfolios: ship a read privilege',
-    },
-    {
-        check: 'rest-secure',
-        subject: "src/server/adapters/glide-benefit-config.ts:projectCostField GlideRecord('pm_project')",
-        owner: 'issue 6 (benefits)',
-        note: 'a schema check (isValidField) only: mark it // system access: <why>',
-    },
-    {
-        check: 'rest-secure',
-        subject: 'src/server/adapters/glide-benefit-summary.ts:readScope GlideRecord(table)',
-        owner: 'issue 6 (benefits)',
-        note: 'tells "exists" from "not readable" as the system: justify (// system access:) or answer 404 for both',
-    },
-    {
-        check: 'rest-secure',
-        subject: 'src/server/adapters/glide-benefits.ts:duplicateLabel GlideRecord(PERIOD_TABLE)',
-        owner: 'issue 6 (benefits)',
-        note: 'a uniqueness check must see every period: mark it // system access: <why>',
-    },
-    {
-        check: 'rest-secure',
-        subject: 'src/server/adapters/glide-benefits.ts:periodClash GlideRecord(PERIOD_TABLE)',
-        owner: 'issue 6 (benefits)',
-        note: 'a uniqueness check must see every period: mark it // system access: <why>',
-    },
-    {
-        check: 'rest-secure',
-        subject: 'src/server/adapters/glide-benefits.ts:ratesFor GlideRecord(RATE_TABLE)',
-        owner: 'issue 6 (benefits)',
-        note: 'exchange rates are readable by every app role: use GlideRecordSecure, or justify',
-    },
-    {
         check: 'rest-secure',
         subject: "src/server/adapters/glide-scoring-api.ts:readRankingPage GlideAggregate('dmn_demand')",
         owner: 'issue 5 (demand scoring)',
         note: 'the ranking total counts demands the caller may not read: count the readable rows, or justify',
-    },
-    {
-        check: 'rest-secure',
-        subject: "src/server/adapters/glide-value-rollup.ts:readProjectFacts GlideRecord('pm_project')",
-        owner: 'issue 6 (benefits)',
-        note: "the summary reads the project's cost as the system: read it secure, or justify",
     },
 ]
 
