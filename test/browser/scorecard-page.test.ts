@@ -75,19 +75,19 @@ async function text(page: Page, selector: string): Promise<string> {
     return ((await page.locator(selector).first().textContent()) ?? '').trim()
 }
 
-beforeAll(async () => {
-    lab = await servedAppLab({ seed: true })
-    for (const job of lab.lab.jobs()) lab.lab.runJob(job.name) // as npm start does after seeding
-    await backfillScorecardHistory(lab)
-    browser = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-    await browser?.close()
-    await lab?.close()
-})
-
 describeInBrowser('the scorecard page in Chromium, against the lab with the demo data', () => {
+    beforeAll(async () => {
+        lab = await servedAppLab({ seed: true })
+        for (const job of lab.lab.jobs()) lab.lab.runJob(job.name) // as npm start does after seeding
+        await backfillScorecardHistory(lab)
+        browser = await launchBrowser()
+    }, 180_000)
+
+    afterAll(async () => {
+        await browser?.close()
+        await lab?.close()
+    })
+
     it('renders the four perspectives with the values the REST API returns, and records the load time', async () => {
         const page = await browser.newPage()
         await logIn(page, lab, OWNER, '/') // the lab's home is the scorecard page
