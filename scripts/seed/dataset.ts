@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
 import { formatCents } from '../../src/server/core/money.ts'
+import { BENEFIT_TABLES, buildBenefitRecords } from './benefits.ts'
 import { DAY_MS, floorToMinute, formatGlideDateTime, parseGlideDateTime } from './dates.ts'
 import type { CsvIncident } from './incident-csv.ts'
 import { naturalCompare, parseIncidentCsv, verifyIncidentCsv } from './incident-csv.ts'
@@ -71,6 +72,8 @@ export const DEMO_REFERENCES: Readonly<Record<string, Readonly<Record<string, st
         business_unit: 'business_unit',
         project_manager: 'sys_user',
     },
+    [BENEFIT_TABLES.benefit]: { demand: 'dmn_demand', project: 'pm_project', owner: 'sys_user' },
+    [BENEFIT_TABLES.period]: { benefit: BENEFIT_TABLES.benefit, measured_by: 'sys_user' },
 }
 
 /**
@@ -122,8 +125,8 @@ function incidentDescription(inc: CsvIncident): string {
 /**
  * Builds the demo data set. Reads the event log (checking its sha256 first; throws on a mismatch), never the clock.
  * Record order: sys_user, sys_user_has_role, sys_user_group, sys_user_grmember, cmn_location, business_unit,
- * pm_portfolio, cmdb_ci_service, service value profiles, incident, dmn_demand, pm_project, then the demand →
- * project back-link updates.
+ * pm_portfolio, cmdb_ci_service, service value profiles, incident, dmn_demand, pm_project, the demand → project
+ * back-link updates, then exchange rates, benefits and benefit periods.
  * @param options - `now` is required; see {@link DemoDatasetOptions}
  * @returns the records, the demo logins and counts
  * @example buildDemoDataset({ now: new Date('2026-11-30T12:00:00Z') }).summary.incident //=> 890
@@ -387,6 +390,8 @@ export function buildDemoDataset(options: DemoDatasetOptions): DemoDataset {
     }
 
     records.push(...portfolio.work)
+    // Benefit tracking (app tables): exchange rates, benefits of the demands and projects, their periods.
+    if (appTables) records.push(...buildBenefitRecords(now, portfolio.work))
 
     const summary: Record<string, number> = {}
     for (const record of records) {
