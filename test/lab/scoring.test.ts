@@ -295,6 +295,34 @@ describe('scoring models and criteria (Table API)', () => {
     })
 })
 
+describe('new demands and models', () => {
+    it('lets a demand manager create a demand: unscored, with the default model', async () => {
+        const res = await call(served, 'itvc.demand_manager', 'POST', '/api/now/table/dmn_demand', {
+            short_description: 'New demand from the Table API',
+        })
+        expect(res.status).toBe(201)
+        expect(res.body.result).toMatchObject({ x_itvc_value_score_status: 'unscored', x_itvc_value_score: '' })
+        expect(res.body.result.x_itvc_value_model.value).toBe(weighted.sysId)
+    })
+
+    it("starts a model at version 1 with an empty queue, and keeps the queue columns the app's", async () => {
+        const res = await call(served, 'itvc.demand_manager', 'POST', '/api/now/table/x_itvc_value_scoring_model', {
+            name: 'Queue check model',
+        })
+        expect(res.status).toBe(201)
+        expect(res.body.result).toMatchObject({ version: '1', rescore_pending: 'false', rerank_pending: 'false' })
+        const forged = await call(
+            served,
+            'itvc.demand_manager',
+            'PATCH',
+            `/api/now/table/x_itvc_value_scoring_model/${res.body.result.sys_id}`,
+            { version: '7' }
+        )
+        expect(forged.status).toBe(403)
+        expect(read('x_itvc_value_scoring_model', res.body.result.sys_id)['version']).toBe('1')
+    })
+})
+
 describe('a model edit re-scores the open demands of the model through the job', () => {
     let modelId: string
     const criteria: Record<string, string> = {}

@@ -18,60 +18,6 @@ export interface KnownFinding {
 
 export const KNOWN_FINDINGS: readonly KnownFinding[] = [
     {
-        check: 'amount-and-computed-acls',
-        subject: 'x_itvc_value_criterion.max_value: amount or score without a field write ACL',
-        owner: 'issue 5 (demand scoring)',
-        note: 'add a field write ACL (demand_manager)',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: 'x_itvc_value_criterion.min_value: amount or score without a field write ACL',
-        owner: 'issue 5 (demand scoring)',
-        note: 'add a field write ACL (demand_manager)',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: 'x_itvc_value_criterion.weight: amount or score without a field write ACL',
-        owner: 'issue 5 (demand scoring)',
-        note: 'add a field write ACL (demand_manager)',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: 'x_itvc_value_rating.value: amount or score without a field write ACL',
-        owner: 'issue 5 (demand scoring)',
-        note: 'add field write ACLs (assessor with assessor=me; demand_manager)',
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_scoring_model.rerank_pending: computed, writable by the row's editors",
-        owner: 'issue 5 (demand scoring)',
-        note: "demand managers edit models: add a field write ACL for x_itvc_value.admin (the version and the re-score cursor are the app's)",
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_scoring_model.rescore_cursor: computed, writable by the row's editors",
-        owner: 'issue 5 (demand scoring)',
-        note: "demand managers edit models: add a field write ACL for x_itvc_value.admin (the version and the re-score cursor are the app's)",
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_scoring_model.rescore_pending: computed, writable by the row's editors",
-        owner: 'issue 5 (demand scoring)',
-        note: "demand managers edit models: add a field write ACL for x_itvc_value.admin (the version and the re-score cursor are the app's)",
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_scoring_model.rescore_reason: computed, writable by the row's editors",
-        owner: 'issue 5 (demand scoring)',
-        note: "demand managers edit models: add a field write ACL for x_itvc_value.admin (the version and the re-score cursor are the app's)",
-    },
-    {
-        check: 'amount-and-computed-acls',
-        subject: "x_itvc_value_scoring_model.version: computed, writable by the row's editors",
-        owner: 'issue 5 (demand scoring)',
-        note: "demand managers edit models: add a field write ACL for x_itvc_value.admin (the version and the re-score cursor are the app's)",
-    },
-    {
         check: 'application-access',
         subject: 'x_itvc_value_criterion: web services on, written off',
         owner: 'issue 5 (demand scoring)',
@@ -85,21 +31,9 @@ export const KNOWN_FINDINGS: readonly KnownFinding[] = [
     },
     {
         check: 'application-access',
-        subject: 'x_itvc_value_score_history: web services on, written off',
-        owner: 'issue 5 (demand scoring)',
-        note: 'allowWebServiceAccess: false (the CLI does not use the Table API on it; forms and the REST API do not need it)',
-    },
-    {
-        check: 'application-access',
         subject: 'x_itvc_value_scoring_model: web services on, written off',
         owner: 'issue 5 (demand scoring)',
         note: 'allowWebServiceAccess: false (the CLI does not use the Table API on it; forms and the REST API do not need it)',
-    },
-    {
-        check: 'rest-secure',
-        subject: "src/server/adapters/glide-scoring-api.ts:readRankingPage GlideAggregate('dmn_demand')",
-        owner: 'issue 5 (demand scoring)',
-        note: 'the ranking total counts demands the caller may not read: count the readable rows, or justify',
     },
 ]
 

@@ -105,7 +105,7 @@ const DEMAND_COLUMNS: [string, string, Record<string, string>, 'manager' | 'comp
     ['x_itvc_value_rice', 'decimal', { read_only: 'true' }, 'computed'],
     ['x_itvc_value_ranking_value', 'decimal', { read_only: 'true' }, 'computed'],
     ['x_itvc_value_rank', 'integer', { read_only: 'true' }, 'computed'],
-    ['x_itvc_value_score_status', 'choice', { read_only: 'true', default_value: 'unscored' }, 'computed'],
+    ['x_itvc_value_score_status', 'choice', { read_only: 'true' }, 'computed'],
     ['x_itvc_value_scored_at', 'glide_date_time', { read_only: 'true' }, 'computed'],
     ['x_itvc_value_breakdown', 'string', { read_only: 'true', max_length: '8000' }, 'computed'],
     ['x_itvc_value_breakdown_text', 'string', { read_only: 'true', max_length: '8000' }, 'computed'],
@@ -190,6 +190,24 @@ describe('ACLs', () => {
             condition: 'assessor=javascript:gs.getUserID()',
             script: '',
         })
+    })
+
+    it('guards the numbers of criteria and ratings and the queue columns of models with field ACLs', () => {
+        for (const f of ['weight', 'min_value', 'max_value'])
+            expect(acls(`x_itvc_value_criterion.${f}`, 'write')).toEqual([
+                { roles: [MANAGER], condition: '', script: '' },
+            ])
+        expect(acls('x_itvc_value_rating.value', 'create')).toEqual([{ roles: [ASSESSOR], condition: '', script: '' }])
+        expect(acls('x_itvc_value_rating.value', 'write')).toEqual(
+            expect.arrayContaining([
+                { roles: [ASSESSOR], condition: 'assessor=javascript:gs.getUserID()', script: '' },
+                { roles: [MANAGER], condition: '', script: '' },
+            ])
+        )
+        for (const f of ['version', 'rescore_pending', 'rescore_reason', 'rescore_cursor', 'rerank_pending'])
+            expect(acls(`x_itvc_value_scoring_model.${f}`, 'write')).toEqual([
+                { roles: [ADMIN], condition: '', script: '' },
+            ])
     })
 
     it.each(DEMAND_COLUMNS)(
@@ -307,7 +325,7 @@ describe('business rules', () => {
             'dmn_demand',
             'before',
             'insert',
-            'x_itvc_value_modelISEMPTY',
+            'x_itvc_value_modelISEMPTY^ORx_itvc_value_score_statusISEMPTY',
             'onDemandCreating',
         ],
         [

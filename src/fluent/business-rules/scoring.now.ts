@@ -128,12 +128,12 @@ export const modelRerank = BusinessRule({
 export const demandDefaultModel = BusinessRule({
     $id: Now.ID['br.demand_default_model'],
     name: 'IT Value: default scoring model',
-    description: 'A new demand without a scoring model gets the active default model.',
+    description: 'A new demand starts unscored and, without a scoring model, gets the active default model.',
     table: 'dmn_demand',
     when: 'before',
     action: ['insert'],
     order: 100,
-    filterCondition: 'x_itvc_value_modelISEMPTY',
+    filterCondition: 'x_itvc_value_modelISEMPTY^ORx_itvc_value_score_statusISEMPTY',
     script: onDemandCreating,
     active: true,
 })

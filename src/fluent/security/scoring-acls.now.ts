@@ -4,7 +4,8 @@ import { admin, assessor, demandManager, viewer } from './roles.now.ts'
 
 /**
  * Demand value scoring ACLs (README "Demand value scoring"). Readers: viewer (every app role contains it).
- * - scoring models and criteria: demand managers manage them;
+ * - scoring models and criteria: demand managers manage them; a model's version and queue columns are the app's
+ *   (field ACLs: admin only), a criterion's weight and range have field ACLs of their own (demand managers);
  * - ratings: assessors enter theirs and change their own (the rating rule also refuses entering one for someone
  *   else), demand managers change and delete any;
  * - score history: written by the app only; nobody but the app admin may touch it;
@@ -52,6 +53,56 @@ export const scoringModelDelete = Acl({
     description: 'Delete scoring models',
 })
 
+export const scoringModelVersionWrite = Acl({
+    $id: Now.ID['acl.scoring_model.version.write'],
+    type: 'record',
+    table: 'x_itvc_value_scoring_model',
+    field: 'version',
+    operation: 'write',
+    roles: [admin],
+    description: 'Kept by the app; only the app admin changes the version of a model by hand',
+})
+
+export const scoringModelRescorePendingWrite = Acl({
+    $id: Now.ID['acl.scoring_model.rescore_pending.write'],
+    type: 'record',
+    table: 'x_itvc_value_scoring_model',
+    field: 'rescore_pending',
+    operation: 'write',
+    roles: [admin],
+    description: 'Kept by the app; only the app admin changes the re-score flag of a model by hand',
+})
+
+export const scoringModelRescoreReasonWrite = Acl({
+    $id: Now.ID['acl.scoring_model.rescore_reason.write'],
+    type: 'record',
+    table: 'x_itvc_value_scoring_model',
+    field: 'rescore_reason',
+    operation: 'write',
+    roles: [admin],
+    description: 'Kept by the app; only the app admin changes the re-score reason of a model by hand',
+})
+
+export const scoringModelRescoreCursorWrite = Acl({
+    $id: Now.ID['acl.scoring_model.rescore_cursor.write'],
+    type: 'record',
+    table: 'x_itvc_value_scoring_model',
+    field: 'rescore_cursor',
+    operation: 'write',
+    roles: [admin],
+    description: 'Kept by the app; only the app admin changes the re-score resume point of a model by hand',
+})
+
+export const scoringModelRerankPendingWrite = Acl({
+    $id: Now.ID['acl.scoring_model.rerank_pending.write'],
+    type: 'record',
+    table: 'x_itvc_value_scoring_model',
+    field: 'rerank_pending',
+    operation: 'write',
+    roles: [admin],
+    description: 'Kept by the app; only the app admin changes the re-rank flag of a model by hand',
+})
+
 // ---- x_itvc_value_criterion ----------------------------------------------------------------------------------------
 
 export const criterionRead = Acl({
@@ -88,6 +139,36 @@ export const criterionDelete = Acl({
     operation: 'delete',
     roles: [demandManager],
     description: 'Delete scoring criteria',
+})
+
+export const criterionWeightWrite = Acl({
+    $id: Now.ID['acl.criterion.weight.write'],
+    type: 'record',
+    table: 'x_itvc_value_criterion',
+    field: 'weight',
+    operation: 'write',
+    roles: [demandManager],
+    description: 'Demand managers set the weight of criteria',
+})
+
+export const criterionMinWrite = Acl({
+    $id: Now.ID['acl.criterion.min_value.write'],
+    type: 'record',
+    table: 'x_itvc_value_criterion',
+    field: 'min_value',
+    operation: 'write',
+    roles: [demandManager],
+    description: 'Demand managers set the minimum rating of criteria',
+})
+
+export const criterionMaxWrite = Acl({
+    $id: Now.ID['acl.criterion.max_value.write'],
+    type: 'record',
+    table: 'x_itvc_value_criterion',
+    field: 'max_value',
+    operation: 'write',
+    roles: [demandManager],
+    description: 'Demand managers set the maximum rating of criteria',
 })
 
 // ---- x_itvc_value_rating -------------------------------------------------------------------------------------------
@@ -136,6 +217,37 @@ export const ratingDelete = Acl({
     operation: 'delete',
     roles: [demandManager],
     description: 'Delete demand ratings',
+})
+
+export const ratingValueCreate = Acl({
+    $id: Now.ID['acl.rating.value.create'],
+    type: 'record',
+    table: 'x_itvc_value_rating',
+    field: 'value',
+    operation: 'create',
+    roles: [assessor],
+    description: 'Assessors enter the value of a new rating',
+})
+
+export const ratingValueWrite = Acl({
+    $id: Now.ID['acl.rating.value.write'],
+    type: 'record',
+    table: 'x_itvc_value_rating',
+    field: 'value',
+    operation: 'write',
+    roles: [assessor],
+    condition: 'assessor=javascript:gs.getUserID()',
+    description: 'Assessors change the value of their own ratings',
+})
+
+export const ratingValueWriteAny = Acl({
+    $id: Now.ID['acl.rating.value.write_any'],
+    type: 'record',
+    table: 'x_itvc_value_rating',
+    field: 'value',
+    operation: 'write',
+    roles: [demandManager],
+    description: 'Demand managers change the value of any rating',
 })
 
 // ---- x_itvc_value_score_history ------------------------------------------------------------------------------------

@@ -40,9 +40,9 @@ export const dmn_demand = Table({
         x_itvc_value_rice: DecimalColumn({ label: 'RICE', scale: 2, readOnly: true }),
         x_itvc_value_ranking_value: DecimalColumn({ label: 'Ranking value', scale: 2, readOnly: true }),
         x_itvc_value_rank: IntegerColumn({ label: 'Value rank', readOnly: true }),
+        // no dictionary default: the demand insert rule sets 'unscored' after the user's field ACLs were checked
         x_itvc_value_score_status: ChoiceColumn({
             label: 'Score status',
-            default: 'unscored',
             readOnly: true,
             dropdown: 'dropdown_without_none',
             choices: {

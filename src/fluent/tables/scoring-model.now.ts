@@ -4,7 +4,8 @@ import { BooleanColumn, ChoiceColumn, IntegerColumn, StringColumn, Table } from 
 /**
  * A demand scoring model (README "Demand value scoring"): a method and, in x_itvc_value_criterion, its criteria.
  * At most one active model is the default (new demands get it). The version goes up with every scoring-relevant
- * edit; the re-score columns are the job's queue (src/server/entry/scoring-jobs.ts), never edited by hand.
+ * edit; the re-score columns are the job's queue (src/server/entry/scoring-jobs.ts), never edited by hand. These
+ * columns have no dictionary default: the model rule sets them on insert, after the user's field ACLs were checked.
  */
 export const x_itvc_value_scoring_model = Table({
     name: 'x_itvc_value_scoring_model',
@@ -29,9 +30,9 @@ export const x_itvc_value_scoring_model = Table({
                 rice: { label: 'RICE', sequence: 30 },
             },
         }),
-        version: IntegerColumn({ label: 'Version', default: '1', readOnly: true }),
+        version: IntegerColumn({ label: 'Version', readOnly: true }),
         description: StringColumn({ label: 'Description', maxLength: 1000 }),
-        rescore_pending: BooleanColumn({ label: 'Re-score pending', default: 'false', readOnly: true }),
+        rescore_pending: BooleanColumn({ label: 'Re-score pending', readOnly: true }),
         rescore_reason: ChoiceColumn({
             label: 'Re-score reason',
             readOnly: true,
@@ -42,6 +43,6 @@ export const x_itvc_value_scoring_model = Table({
             },
         }),
         rescore_cursor: StringColumn({ label: 'Re-score resume point', maxLength: 32, readOnly: true }),
-        rerank_pending: BooleanColumn({ label: 'Re-rank pending', default: 'false', readOnly: true }),
+        rerank_pending: BooleanColumn({ label: 'Re-rank pending', readOnly: true }),
     },
 })

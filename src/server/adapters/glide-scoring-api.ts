@@ -3,7 +3,7 @@
  * caller's table, row and field ACLs apply (a field they may not read comes back `null`), and records become plain
  * DTOs, never raw records.
  */
-import { GlideAggregate, GlideRecordSecure } from '@servicenow/glide'
+import { GlideRecordSecure } from '@servicenow/glide'
 import type { GlideRecord } from '@servicenow/glide'
 import type { Page } from '../core/index.ts'
 import { parseStoredNumber } from '../core/index.ts'
@@ -115,16 +115,18 @@ function demandDto(gr: GlideRecord): DemandScoreDto {
 }
 
 /**
- * One page of a model's ranking: its ranked demands by rank, and how many it ranks in all. Demand rows the caller
- * may not read are left out of the page (ACLs apply after the window, as on the platform). Two queries.
+ * One page of a model's ranking: its ranked demands by rank, and how many it ranks in all (the highest rank, read
+ * like every other row through the caller's ACLs). Demand rows the caller may not read are left out of the page
+ * (ACLs apply after the window, as on the platform). Two queries.
  */
 export function readRankingPage(modelId: string, page: Page): { total: number; demands: DemandScoreDto[] } {
     const ranked = `${D.model}=${modelId}^${D.rank}ISNOTEMPTY`
-    const count = new GlideAggregate('dmn_demand')
-    count.addEncodedQuery(ranked)
-    count.addAggregate('COUNT', 'sys_id')
-    count.query()
-    const total = count.next() ? Number(count.getAggregate('COUNT', 'sys_id')) || 0 : 0
+    const last = new GlideRecordSecure('dmn_demand')
+    last.addEncodedQuery(ranked)
+    last.orderByDesc(D.rank)
+    last.setLimit(1)
+    last.query()
+    const highest = last.next() ? (numberOf(last, D.rank) ?? 0) : 0
     const gr = new GlideRecordSecure('dmn_demand')
     gr.addEncodedQuery(ranked)
     gr.orderBy(D.rank)
@@ -132,7 +134,7 @@ export function readRankingPage(modelId: string, page: Page): { total: number; d
     gr.query()
     const demands: DemandScoreDto[] = []
     while (gr.next()) demands.push(demandDto(gr))
-    return { total, demands }
+    return { total: Math.max(highest, page.offset + demands.length), demands }
 }
 
 /** A demand's score and model, or `null` when it does not exist or the caller may not read it. One or two queries. */

@@ -122,6 +122,12 @@ export function setScoreFields(record: GlideRecord, stored: StoredScore, scoredA
     record.setValue(D.scoredAt, stored.breakdown === '' ? '' : scoredAt)
 }
 
+/** A new demand: unscored, with `model` when it has none (no write: a before rule's `current`). */
+export function startDemand(record: GlideRecord, model: string | null): void {
+    if (text(record, D.status) === '') record.setValue(D.status, 'unscored')
+    if (model && text(record, D.model) === '') record.setValue(D.model, model)
+}
+
 /** Clears a demand's rank (its model changed: the new model's re-rank gives it one). */
 export function clearRank(record: GlideRecord): void {
     record.setValue(D.rank, '')

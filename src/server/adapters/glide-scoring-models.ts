@@ -159,6 +159,15 @@ export function isModelInUse(modelId: string): boolean {
     return gr.next()
 }
 
+/** A new model: version 1, nothing queued (no write: a before rule's `current`). */
+export function startModel(record: GlideRecord): void {
+    record.setValue('version', 1)
+    record.setValue('rescore_pending', false)
+    record.setValue('rescore_reason', '')
+    record.setValue('rescore_cursor', '')
+    record.setValue('rerank_pending', false)
+}
+
 /** Queues a full re-score of the model's open demands, starting over (a newer reason wins over recalculation). */
 export function queueRescore(record: GlideRecord, reason: PendingRescore['reason']): void {
     const pending = flag(record, 'rescore_pending')

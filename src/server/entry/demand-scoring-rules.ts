@@ -9,14 +9,17 @@ import {
     readRatingRows,
     recordScoreChanges,
     setScoreFields,
+    startDemand,
 } from '../adapters/glide-scoring-demands.ts'
 import { defaultModelId, readModel, readScoringModel, requestRerank } from '../adapters/glide-scoring-models.ts'
 import { DEMAND_COLUMNS, DEMAND_EDIT_COLUMNS } from '../adapters/glide-scoring-schema.ts'
 
-/** Before insert on dmn_demand without a scoring model (the rule's filter): gives it the active default model. */
+/**
+ * Before insert on dmn_demand without a scoring model or score status (the rule's filter): the status starts as
+ * unscored and the demand gets the active default model.
+ */
 export function onDemandCreating(current: GlideRecord, _previous: GlideRecord | null): void {
-    const model = defaultModelId()
-    if (model) current.setValue(DEMAND_COLUMNS.model, model)
+    startDemand(current, current.getValue(DEMAND_COLUMNS.model) ? null : defaultModelId())
 }
 
 /**

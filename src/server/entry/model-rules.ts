@@ -6,6 +6,7 @@ import { changedColumns } from '../adapters/glide-scoring-demands.ts'
 import {
     isModelInUse,
     MODEL_EDIT_COLUMNS,
+    startModel,
     modelOf,
     otherActiveDefaults,
     queueRescore,
@@ -16,11 +17,13 @@ import { rerankModel } from './scoring-service.ts'
 /**
  * Before insert/update on x_itvc_value_scoring_model: refuses a model without a name or with an unknown method, a
  * second active default, and a switch to WSJF or RICE before the criteria have the formula roles. A method change
- * bumps the version and queues the re-score of the model's open demands (the job does it).
+ * bumps the version and queues the re-score of the model's open demands (the job does it). A new model starts at
+ * version 1 with an empty queue, whatever was sent.
  */
 export function onModelSaving(current: GlideRecord, _previous: GlideRecord | null): void {
     const isNew = current.isNewRecord()
-    if (!isNew && changedColumns(current, MODEL_EDIT_COLUMNS).length === 0) return // the app's own queue writes
+    if (isNew) startModel(current)
+    else if (changedColumns(current, MODEL_EDIT_COLUMNS).length === 0) return // the app's own queue writes
     const model = modelOf(current)
     const methodChanged = !isNew && changedColumns(current, ['method']).length > 0
     const id = current.getUniqueValue()
