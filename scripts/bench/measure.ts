@@ -15,7 +15,7 @@ import { PRICING_CONFIG_DEFAULTS } from '../../src/server/core/pricing/config.ts
 import { priceIncident, type PricingInput } from '../../src/server/core/pricing/price-incident.ts'
 import { checkAgainstScorecards, rollupPeriods, runFloor } from './floor.ts'
 import { BENCH_NOW, BENCH_SEED } from './sizes.ts'
-import { mappedMb, median, msSince, peakRssMb, percentile, round } from './stats.ts'
+import { cpuSince, mappedMb, median, msSince, peakRssMb, percentile, round } from './stats.ts'
 
 /** One measurement of one size. */
 export interface Measurement {
@@ -25,6 +25,8 @@ export interface Measurement {
     readonly reason?: string
     /** Wall time (ms): the whole operation, or the median of a repeated one (see `details`). */
     readonly ms: number
+    /** CPU time of the measuring process for the same work (ms): less sensitive than wall time to a busy machine. */
+    readonly cpuMs: number
     readonly queries: number
     readonly rowsRead: number
     readonly rowsWritten: number
@@ -52,6 +54,7 @@ function unavailable(name: MeasurementName, reason: string): Measurement {
         available: false,
         reason,
         ms: 0,
+        cpuMs: 0,
         queries: 0,
         rowsRead: 0,
         rowsWritten: 0,
@@ -118,6 +121,7 @@ export function measureRollup(lab: LabInstance): Measurement {
     const reads = watchReads(lab)
     const stats: WorkStats = { queries: 0, rowsRead: 0, rowsWritten: 0 }
     const start = process.hrtime.bigint()
+    const cpu = process.cpuUsage()
     addStats(stats, lab.runJob(JOBS.rollup).stats)
     let invocations = 1
     // a run that ran out of budget stays queued: the worker continues it, as on the instance
@@ -130,6 +134,7 @@ export function measureRollup(lab: LabInstance): Measurement {
         invocations++
     }
     const ms = msSince(start)
+    const cpuMs = cpuSince(cpu)
     reads.stop()
     const run = lab.db.internal(
         `SELECT state, chunks_total, chunks_done, entries_written, queries, errors FROM "x_itvc_value_rollup_run" ORDER BY sys_created_on DESC, number DESC LIMIT 1`
@@ -138,6 +143,7 @@ export function measureRollup(lab: LabInstance): Measurement {
         name: 'rollup',
         available: true,
         ms,
+        cpuMs,
         ...stats,
         peakRssMb: peakRssMb(),
         mappedMb: mappedMb(),
@@ -168,7 +174,9 @@ export function measureFloor(dbPath: string, graceDays: number): Measurement {
         )
         const lacking = tables.filter((t) => !have.has(t))
         if (lacking.length) return unavailable('floor', `tables not installed: ${lacking.join(', ')}`)
+        const cpu = process.cpuUsage()
         const floor = runFloor(sqlite, BENCH_NOW.slice(0, 10), graceDays)
+        const cpuMs = cpuSince(cpu)
         const check = SCORECARD_TABLES.every((t) => have.has(t))
             ? checkAgainstScorecards(sqlite, floor)
             : { compared: 0, mismatches: ['no scorecards to compare with'] }
@@ -176,6 +184,7 @@ export function measureFloor(dbPath: string, graceDays: number): Measurement {
             name: 'floor',
             available: true,
             ms: floor.ms,
+            cpuMs,
             queries: floor.statements,
             rowsRead: floor.rowsReturned,
             rowsWritten: 0,
@@ -237,6 +246,7 @@ export function measurePricing(lab: LabInstance, saves: number): Measurement {
     const next = mulberry32(seedOf(`${BENCH_SEED}:pricing:values`))
     const save = (id: string, values: Record<string, string>) => {
         const start = process.hrtime.bigint()
+        const cpu = process.cpuUsage()
         const result = lab.runAs(tagger, () => {
             const gr = new GlideRecordSecure('incident')
             if (!gr.get(id)) throw new Error(`incident ${id} not readable by itvc.tagger`)
@@ -244,7 +254,7 @@ export function measurePricing(lab: LabInstance, saves: number): Measurement {
             return gr.update()
         })
         if (result.value === null) throw new Error(`save of incident ${id} refused: ${JSON.stringify(result.messages)}`)
-        return { ms: msSince(start), stats: result.stats }
+        return { ms: msSince(start), cpuMs: cpuSince(cpu), stats: result.stats }
     }
     const reads = watchReads(lab)
     const categories = ['revenue', 'cost', 'customer', 'productivity', 'risk']
@@ -280,6 +290,7 @@ export function measurePricing(lab: LabInstance, saves: number): Measurement {
         name: 'pricing',
         available: true,
         ms: median(tagged.map((s) => s.ms)),
+        cpuMs: median(tagged.map((s) => s.cpuMs)),
         queries: q(tagged, 'queries'),
         rowsRead: q(tagged, 'rowsRead'),
         rowsWritten: q(tagged, 'rowsWritten'),
@@ -342,16 +353,17 @@ function pendingModels(lab: LabInstance): number {
 }
 
 /** Runs the re-score queue job until no model waits; returns the per-run stats and the wall time. */
-function drainRescoreQueue(lab: LabInstance): { ms: number; runs: WorkStats[]; runMs: number[] } {
+function drainRescoreQueue(lab: LabInstance): { ms: number; cpuMs: number; runs: WorkStats[]; runMs: number[] } {
     const runs: WorkStats[] = []
     const runMs: number[] = []
     const start = process.hrtime.bigint()
+    const cpu = process.cpuUsage()
     while (pendingModels(lab) > 0 && runs.length < 1000) {
         const t = process.hrtime.bigint()
         runs.push(lab.runJob(JOBS.rescoreQueue).stats)
         runMs.push(msSince(t))
     }
-    return { ms: msSince(start), runs, runMs }
+    return { ms: msSince(start), cpuMs: cpuSince(cpu), runs, runMs }
 }
 
 /**
@@ -406,6 +418,7 @@ export function measureRescore(lab: LabInstance): Measurement {
         name: 'rescore',
         available: true,
         ms: drained.ms,
+        cpuMs: drained.cpuMs,
         ...total,
         peakRssMb: peakRssMb(),
         mappedMb: mappedMb(),
@@ -481,18 +494,22 @@ export async function measureApi(lab: LabInstance, requests: number): Promise<Me
         const auth = basicAuth('itvc.viewer')
         const measure = async (name: MeasurementName, path: (i: number) => string): Promise<Measurement> => {
             const times: number[] = []
+            const cpus: number[] = []
             const work: WorkStats[] = []
             const statuses = new Map<number, number>()
             const reads = watchReads(lab)
             for (let i = -5; i < requests; i++) {
                 const before = { ...lab.totals }
                 const start = process.hrtime.bigint()
+                const cpu = process.cpuUsage()
                 const res = await fetch(`${running.url}${path(i + 5)}`, {
                     headers: { Authorization: auth, Accept: 'application/json' },
                 })
                 await res.text()
                 const ms = msSince(start)
+                const cpuMs = cpuSince(cpu)
                 if (i < 0) continue
+                cpus.push(cpuMs)
                 statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
                 times.push(ms)
                 work.push({
@@ -506,6 +523,7 @@ export async function measureApi(lab: LabInstance, requests: number): Promise<Me
                 name,
                 available: true,
                 ms: median(times),
+                cpuMs: median(cpus),
                 queries: median(work.map((w) => w.queries)),
                 rowsRead: median(work.map((w) => w.rowsRead)),
                 rowsWritten: median(work.map((w) => w.rowsWritten)),

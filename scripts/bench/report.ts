@@ -75,6 +75,13 @@ export function floorRatio(size: SizeResult): number | null {
     return rollup && floor && floor.ms > 0 ? rollup.ms / floor.ms : null
 }
 
+/** The same ratio in CPU time, or null. */
+export function cpuFloorRatio(size: SizeResult): number | null {
+    const rollup = get(size, 'rollup')
+    const floor = get(size, 'floor')
+    return rollup?.cpuMs && floor?.cpuMs ? rollup.cpuMs / floor.cpuMs : null
+}
+
 function num(details: Record<string, unknown>, ...path: string[]): number | undefined {
     let v: unknown = details
     for (const p of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined
@@ -102,7 +109,8 @@ function note(m: Measurement): string {
         case 'rescore':
             return (
                 `${formatCount(num(d, 'openDemands') ?? 0)} open demands, ${num(d, 'batches') ?? '?'} batches of ≤ ${num(d, 'batchSize') ?? '?'} ` +
-                `(~${formatCount(num(d, 'perBatch', 'rowsRead') ?? 0)} rows read each), ${num(d, 'jobRuns') ?? '?'} job runs`
+                `(~${formatCount(num(d, 'perBatch', 'rowsRead') ?? 0)} rows read each), ${num(d, 'jobRuns') ?? '?'} job runs; ` +
+                `largest single read ${formatCount(m.largestRead)} rows`
             )
         case 'scorecard_api':
         case 'trend_api':
@@ -118,23 +126,33 @@ export function sizeTable(size: SizeResult): string {
             `${formatCount(size.rows['x_itvc_value_benefit_period'] ?? 0)} benefit periods, ` +
             `${formatCount(size.rows['dmn_demand'] ?? s.demands)} demands`,
         '',
-        '| Measurement | Wall time | Queries | Rows read | Rows written | Peak RSS | Notes |',
-        '|---|--:|--:|--:|--:|--:|---|',
+        `Generated in ${formatMs(size.stepMs['generate'] ?? 0)}; all steps of this size ${formatMs(
+            Object.values(size.stepMs).reduce((a, b) => a + b, 0)
+        )}.`,
+        '',
+        '| Measurement | Wall time | CPU time | Queries | Rows read | Rows written | Peak RSS | Notes |',
+        '|---|--:|--:|--:|--:|--:|--:|---|',
     ]
     for (const name of ORDER) {
         const m = size.measurements.find((x) => x.name === name)
         if (!m) continue
         if (!m.available) {
-            lines.push(`| ${TITLES[name]} | n/a | | | | | ${m.reason ?? ''} |`)
+            lines.push(`| ${TITLES[name]} | n/a | | | | | | ${m.reason ?? ''} |`)
             continue
         }
         lines.push(
-            `| ${TITLES[name]} | ${formatMs(m.ms)} | ${formatCount(m.queries)} | ${formatCount(m.rowsRead)} | ` +
+            `| ${TITLES[name]} | ${formatMs(m.ms)} | ${m.cpuMs === undefined ? '' : formatMs(m.cpuMs)} | ` +
+                `${formatCount(m.queries)} | ${formatCount(m.rowsRead)} | ` +
                 `${formatCount(m.rowsWritten)} | ${m.peakRssMb} MB | ${note(m)} |`
         )
     }
     const ratio = floorRatio(size)
-    if (ratio !== null) lines.push(`| **Roll-up / floor** | **${round(ratio)}×** | | | | | |`)
+    const cpuRatio = cpuFloorRatio(size)
+    if (ratio !== null) {
+        lines.push(
+            `| **Roll-up / floor** | **${round(ratio)}×** | ${cpuRatio === null ? '' : `${round(cpuRatio)}×`} | | | | | |`
+        )
+    }
     return lines.join('\n')
 }
 
@@ -164,7 +182,8 @@ export function judgeTargets(sizes: readonly SizeResult[]): TargetResult[] {
         measured:
             ratio === null || !big
                 ? ''
-                : `${formatMs(get(big, 'rollup')?.ms ?? 0)} / ${formatMs(get(big, 'floor')?.ms ?? 0)} = ${round(ratio)}×`,
+                : `${formatMs(get(big, 'rollup')?.ms ?? 0)} / ${formatMs(get(big, 'floor')?.ms ?? 0)} = ${round(ratio)}× ` +
+                  `(CPU time: ${round(cpuFloorRatio(big) ?? 0)}×)`,
     })
     const pricing = sizes.map((s) => ({ s, m: get(s, 'pricing') })).filter((x) => x.m)
     const ruleQueries = pricing.map((x) => num(x.m?.details ?? {}, 'ruleQueriesPerSave') ?? Infinity)
@@ -184,18 +203,20 @@ export function judgeTargets(sizes: readonly SizeResult[]): TargetResult[] {
         .filter((s) => s.size.demands >= 50_000)
         .map((s) => ({ s, m: get(s, 'rescore') }))
         .filter((x) => x.m)
-    const batchOk = rescores.every((x) => (num(x.m?.details ?? {}, 'batchSize') ?? Infinity) < 1000)
+    const batchRows = (m: Measurement | undefined): number =>
+        Math.max(num(m?.details ?? {}, 'batchSize') ?? Infinity, m?.largestRead ?? Infinity)
     out.push({
         target: 'Re-scoring 50k demands ≤ 20 s in the lab, in batches under 1,000 rows',
         status: !rescores.length
             ? 'not measured'
-            : rescores.every((x) => (x.m?.ms ?? Infinity) <= 20_000) && batchOk
+            : rescores.every((x) => (x.m?.ms ?? Infinity) <= 20_000 && batchRows(x.m) < 1000)
               ? 'met'
               : 'missed',
         measured: rescores
             .map(
                 (x) =>
-                    `${x.s.size.name}: ${formatMs(x.m?.ms ?? 0)} for ${formatCount(num(x.m?.details ?? {}, 'openDemands') ?? 0)} open demands, batches of ${num(x.m?.details ?? {}, 'batchSize') ?? '?'}`
+                    `${x.s.size.name}: ${formatMs(x.m?.ms ?? 0)} for ${formatCount(num(x.m?.details ?? {}, 'openDemands') ?? 0)} open demands; ` +
+                    `batches of ${num(x.m?.details ?? {}, 'batchSize') ?? '?'} demands, largest single read ${formatCount(x.m?.largestRead ?? 0)} rows`
             )
             .join('; '),
     })

@@ -10,12 +10,12 @@
  *   npm run bench -- --quick               # 10k only, 200 saves and 20 requests (bench/out/)
  *   options: --out <dir>  --work <dir> (databases; default: a temporary directory)  --keep (keep the databases)
  *            --build (rebuild dist/app first; it is built when missing)  --app <dir> (a built app other than
- *            dist/app)  --saves <n>  --requests <n>
+ *            dist/app)  --saves <n>  --requests <n>  --from <results.json> (render an earlier run again)
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { format, resolveConfig } from 'prettier'
 import type { Measurement } from './measure.ts'
@@ -37,6 +37,8 @@ interface Args {
     readonly requests: number
     readonly quick: boolean
     readonly app: string | undefined
+    /** Re-render this results.json (targets judged again) instead of measuring. */
+    readonly from: string | undefined
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -47,15 +49,27 @@ function parseArgs(argv: readonly string[]): Args {
         if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value`)
         return v
     }
-    const known = ['--sizes', '--out', '--work', '--app', '--saves', '--requests', '--quick', '--keep', '--build']
+    const known = [
+        '--sizes',
+        '--out',
+        '--work',
+        '--app',
+        '--from',
+        '--saves',
+        '--requests',
+        '--quick',
+        '--keep',
+        '--build',
+    ]
     for (const a of argv) if (a.startsWith('--') && !known.includes(a)) throw new Error(`unknown option ${a}`)
     const quick = argv.includes('--quick')
     const sizeNames = value('--sizes') ?? (quick ? QUICK_SIZES.join(',') : SIZES.map((s) => s.name).join(','))
     const sizes = selectSizes(sizeNames)
     const full = sizes.length === SIZES.length && !quick
+    const from = value('--from')
     return {
         sizes,
-        out: resolve(ROOT, value('--out') ?? (full ? 'bench' : join('bench', 'out'))),
+        out: resolve(ROOT, value('--out') ?? (from ? dirname(from) : full ? 'bench' : join('bench', 'out'))),
         work: value('--work'),
         keep: argv.includes('--keep'),
         build: argv.includes('--build'),
@@ -63,6 +77,7 @@ function parseArgs(argv: readonly string[]): Args {
         requests: Number(value('--requests') ?? (quick ? 20 : 50)),
         quick,
         app: value('--app'),
+        from,
     }
 }
 
@@ -125,8 +140,23 @@ async function writeJson(path: string, value: unknown): Promise<void> {
     writeFileSync(path, await format(JSON.stringify(value), { ...config, parser: 'json' }))
 }
 
+/** Writes results.json, results.md and the plot into `out`; prints the Markdown. */
+async function writeReport(out: string, bench: BenchResults): Promise<void> {
+    mkdirSync(out, { recursive: true })
+    await writeJson(join(out, 'results.json'), bench)
+    const markdown = markdownReport(bench)
+    writeFileSync(join(out, 'results.md'), markdown)
+    writeFileSync(join(out, 'results-time-vs-size.svg'), timeVsSizeSvg(bench))
+    process.stdout.write(`${markdown}\nWritten: ${join(out, 'results.{json,md}')}, results-time-vs-size.svg\n`)
+}
+
 async function main(): Promise<void> {
     const args = parseArgs(process.argv.slice(2))
+    if (args.from) {
+        const prior = JSON.parse(readFileSync(resolve(ROOT, args.from), 'utf8')) as BenchResults
+        await writeReport(args.out, { ...prior, targets: judgeTargets(prior.sizes) })
+        return
+    }
     const started = Date.now()
     const startedAt = new Date(started).toISOString().replace(/\.\d+Z$/, 'Z')
     const host = machine()
@@ -184,12 +214,7 @@ async function main(): Promise<void> {
         sizes: results,
         targets: judgeTargets(results),
     }
-    mkdirSync(args.out, { recursive: true })
-    await writeJson(join(args.out, 'results.json'), bench)
-    const markdown = markdownReport(bench)
-    writeFileSync(join(args.out, 'results.md'), markdown)
-    writeFileSync(join(args.out, 'results-time-vs-size.svg'), timeVsSizeSvg(bench))
-    process.stdout.write(`${markdown}\nWritten: ${join(args.out, 'results.{json,md}')}, results-time-vs-size.svg\n`)
+    await writeReport(args.out, bench)
 }
 
 main().catch((error: unknown) => {

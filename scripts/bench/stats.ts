@@ -6,6 +6,12 @@ export function msSince(start: bigint): number {
     return Number(process.hrtime.bigint() - start) / 1e6
 }
 
+/** CPU time (user + system) of this process since `start` (a `process.cpuUsage()` value), in ms. */
+export function cpuSince(start: NodeJS.CpuUsage): number {
+    const d = process.cpuUsage(start)
+    return (d.user + d.system) / 1000
+}
+
 /**
  * The p-th percentile (0–100, nearest rank) of the values; 0 for none.
  * @example percentile([5, 1, 3], 50) //=> 3
