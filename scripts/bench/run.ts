@@ -18,7 +18,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { format, resolveConfig } from 'prettier'
-import type { Measurement } from './measure.ts'
+import type { Measurement, MeasurementName } from './measure.ts'
 import { judgeTargets, markdownReport, sizeTable, timeVsSizeSvg, type BenchResults, type SizeResult } from './report.ts'
 import { QUICK_SIZES, SIZES, selectSizes, type BenchSize } from './sizes.ts'
 import type { Step, StepOutput } from './worker.ts'
@@ -86,22 +86,58 @@ function runStep(step: Step, size: BenchSize, db: string, app: string, extra: re
     return new Promise((done, fail) => {
         const child = spawn(process.execPath, [...process.execArgv, WORKER, step, size.name, db, app, ...extra], {
             cwd: ROOT,
-            stdio: ['ignore', 'pipe', 'inherit'],
+            stdio: ['ignore', 'pipe', 'pipe'],
         })
         let stdout = ''
+        let stderr = ''
         child.stdout.on('data', (chunk: Buffer) => {
             stdout += chunk.toString('utf8')
+        })
+        child.stderr.on('data', (chunk: Buffer) => {
+            process.stderr.write(chunk)
+            stderr = (stderr + chunk.toString('utf8')).slice(-4000)
         })
         child.on('error', fail)
         child.on('close', (code) => {
             const line = stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
             if (code !== 0 || !line) {
-                fail(new Error(`bench step ${step} (${size.name}) failed with exit code ${code}`))
+                const reason = stderr.split('\n').find((l) => /Error/.test(l)) ?? `exit code ${code}`
+                fail(new Error(`bench step ${step} (${size.name}) failed: ${reason.trim()}`))
                 return
             }
             done(JSON.parse(line.slice('BENCH_RESULT '.length)) as StepOutput)
         })
     })
+}
+
+function message(error: unknown): string {
+    return error instanceof Error ? error.message : String(error)
+}
+
+/** The measurements of a step that failed, with the reason. */
+function failed(step: Step, reason: string): Measurement[] {
+    const names: Record<Step, MeasurementName[]> = {
+        generate: [],
+        rollup: ['rollup'],
+        floor: ['floor'],
+        scorecard_api: ['scorecard_api', 'trend_api'],
+        pricing: ['pricing'],
+        rescore: ['rescore'],
+    }
+    return names[step].map((name) => ({
+        name,
+        available: false,
+        reason: `failed: ${reason}`,
+        ms: 0,
+        cpuMs: 0,
+        queries: 0,
+        rowsRead: 0,
+        rowsWritten: 0,
+        peakRssMb: 0,
+        mappedMb: 0,
+        largestRead: 0,
+        details: {},
+    }))
 }
 
 function ensureBuiltApp(rebuild: boolean): string {
@@ -182,13 +218,27 @@ async function main(): Promise<void> {
             process.stdout.write(` ${(stepMs[step] / 1000).toFixed(1)} s\n`)
             return output
         }
-        const generated = await timed('generate')
         const measurements: Measurement[] = []
-        for (const step of MEASURE_STEPS) {
-            const extra = step === 'pricing' ? ['--saves', String(args.saves)] : ['--requests', String(args.requests)]
-            measurements.push(...(await timed(step, extra)).measurements)
+        let generated: StepOutput | undefined
+        try {
+            generated = await timed('generate')
+        } catch (error) {
+            process.stdout.write(' failed\n')
+            measurements.push(
+                ...MEASURE_STEPS.flatMap((step) => failed(step, `data set not generated: ${message(error)}`))
+            )
         }
-        const generate = (generated.generate ?? {}) as Record<string, unknown>
+        for (const step of generated ? MEASURE_STEPS : []) {
+            const extra = step === 'pricing' ? ['--saves', String(args.saves)] : ['--requests', String(args.requests)]
+            try {
+                measurements.push(...(await timed(step, extra)).measurements)
+            } catch (error) {
+                // one failing measurement (a feature half landed) does not stop the others
+                process.stdout.write(' failed\n')
+                measurements.push(...failed(step, message(error)))
+            }
+        }
+        const generate = (generated?.generate ?? {}) as Record<string, unknown>
         const result: SizeResult = {
             size,
             rows: (generate['rows'] ?? {}) as Record<string, number>,
