@@ -248,7 +248,8 @@ export function markdownReport(results: BenchResults): string {
             `Node ${String(machine['node'])}, SQLite ${String(machine['sqlite'])}; load average ${String(machine['loadBefore'])} ` +
             `before and ${String(machine['loadAfter'])} after the run (the CPU is shared with other work: wall times are upper bounds).`,
         '',
-        'Wall time is the whole operation (roll-up, floor, re-score) or the median of the repeated one (save, request). ' +
+        'Wall time is the whole operation (roll-up, floor, re-score) or the median of the repeated one (save, request); ' +
+            "CPU time is the measuring process's for the same work (less sensitive to other work on the machine). " +
             "Queries, rows read and rows written are the lab's counters for the same work (the floor: statements and rows returned). " +
             'Peak RSS is the measuring process (lab with the app installed, plus the operation; each measurement runs in ' +
             'its own process), less the pages of the database file the lab reads through a memory map (page cache).',
