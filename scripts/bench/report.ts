@@ -156,6 +156,46 @@ export function sizeTable(size: SizeResult): string {
     return lines.join('\n')
 }
 
+const SHORT: Record<MeasurementName, string> = {
+    rollup: 'Nightly roll-up',
+    floor: 'SQL floor of the roll-up',
+    pricing: 'Pricing rule, one save (median)',
+    rescore: 'Re-score after a model edit',
+    scorecard_api: 'GET /scorecard (median)',
+    trend_api: 'GET /scorecard/trend (median)',
+}
+
+/** One table over every size: wall time, CPU time and queries of each measurement. */
+export function summaryTable(results: BenchResults): string {
+    const sizes = results.sizes
+    const head = sizes.map(
+        (s) =>
+            `${s.size.name} (${formatCount(s.rows['incident'] ?? s.size.incidents)} inc., ` +
+            `${formatCount(s.rows['x_itvc_value_benefit_period'] ?? 0)} periods, ` +
+            `${formatCount(s.rows['dmn_demand'] ?? s.size.demands)} demands)`
+    )
+    const lines = [
+        `| Wall time / CPU time · queries | ${head.join(' | ')} |`,
+        `|---|${sizes.map(() => '--:').join('|')}|`,
+    ]
+    for (const name of ORDER) {
+        const cells = sizes.map((s) => {
+            const m = get(s, name)
+            return m
+                ? `${formatMs(m.ms)} / ${m.cpuMs === undefined ? '?' : formatMs(m.cpuMs)} · ${formatCount(m.queries)}`
+                : 'n/a'
+        })
+        lines.push(`| ${SHORT[name]} | ${cells.join(' | ')} |`)
+    }
+    const ratios = sizes.map((s) => {
+        const r = floorRatio(s)
+        const c = cpuFloorRatio(s)
+        return r === null ? 'n/a' : `${round(r)}× / ${c === null ? '?' : `${round(c)}×`}`
+    })
+    lines.push(`| Roll-up / floor | ${ratios.join(' | ')} |`)
+    return lines.join('\n')
+}
+
 /** Judges the issue's targets. */
 export function judgeTargets(sizes: readonly SizeResult[]): TargetResult[] {
     const named = (n: string) => sizes.find((s) => s.size.name === n)
@@ -253,6 +293,10 @@ export function markdownReport(results: BenchResults): string {
             "Queries, rows read and rows written are the lab's counters for the same work (the floor: statements and rows returned). " +
             'Peak RSS is the measuring process (lab with the app installed, plus the operation; each measurement runs in ' +
             'its own process), less the pages of the database file the lab reads through a memory map (page cache).',
+        '',
+        '## All sizes',
+        '',
+        summaryTable(results),
         '',
         ...results.sizes.flatMap((s) => [sizeTable(s), '']),
         '## Targets (issue #10)',
