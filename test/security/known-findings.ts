@@ -35,6 +35,66 @@ export const KNOWN_FINDINGS: readonly KnownFinding[] = [
         owner: 'issue 5 (demand scoring)',
         note: 'allowWebServiceAccess: false (the CLI does not use the Table API on it; forms and the REST API do not need it)',
     },
+    {
+        check: 'table-api-off',
+        subject: 'x_itvc_value_scoring_model: reachable through the Table API',
+        owner: 'issue 5 (demand scoring)',
+        note: 'the lab side of the application-access finding: every demo user reaches it through /api/now/table',
+    },
+    {
+        check: 'table-api-off',
+        subject: 'x_itvc_value_criterion: reachable through the Table API',
+        owner: 'issue 5 (demand scoring)',
+        note: 'the lab side of the application-access finding: every demo user reaches it through /api/now/table',
+    },
+    {
+        check: 'table-api-off',
+        subject: 'x_itvc_value_rating: reachable through the Table API',
+        owner: 'issue 5 (demand scoring)',
+        note: 'the lab side of the application-access finding: every demo user reaches it through /api/now/table',
+    },
+    {
+        check: 'role-matrix',
+        subject: 'itvc.admin create x_itvc_value_score_history: written denied, lab allowed',
+        owner: 'issue 5 (demand scoring)',
+        note: 'score history is the audit trail of scores: drop the create/write/delete ACL roles so that only the app (as the system) writes it; a platform admin can still purge',
+    },
+    {
+        check: 'role-matrix',
+        subject: 'itvc.admin delete x_itvc_value_score_history: written denied, lab allowed',
+        owner: 'issue 5 (demand scoring)',
+        note: 'score history is the audit trail of scores: drop the create/write/delete ACL roles so that only the app (as the system) writes it; a platform admin can still purge',
+    },
+    {
+        check: 'role-matrix',
+        subject: 'itvc.admin write x_itvc_value_score_history: written denied, lab allowed',
+        owner: 'issue 5 (demand scoring)',
+        note: 'score history is the audit trail of scores: drop the create/write/delete ACL roles so that only the app (as the system) writes it; a platform admin can still purge',
+    },
+    {
+        check: 'rest-bad-input',
+        subject: 'POST scorecard/rollups to: accepted a malformed value',
+        owner: 'issue 7 (scorecard)',
+        note: 'a `to` that is not a string (object, array, number) is ignored and a back-fill with the default range is queued (202): answer 400 as for `from`',
+    },
+    {
+        check: 'fault-rescore',
+        subject: 'lost: history',
+        owner: 'issue 5 (demand scoring)',
+        note: "a re-score batch killed after it wrote a demand's new score and before the score-history row and the project copy: the re-run finds the score unchanged, so the history row is never written and the project keeps its old score. Write history and copies with the score (or detect them missing on the re-run)",
+    },
+    {
+        check: 'fault-rescore',
+        subject: 'lost: project',
+        owner: 'issue 5 (demand scoring)',
+        note: "a re-score batch killed after it wrote a demand's new score and before the score-history row and the project copy: the re-run finds the score unchanged, so the history row is never written and the project keeps its old score. Write history and copies with the score (or detect them missing on the re-run)",
+    },
+    {
+        check: 'fault-rescore',
+        subject: 'extra: project',
+        owner: 'issue 5 (demand scoring)',
+        note: "a re-score batch killed after it wrote a demand's new score and before the score-history row and the project copy: the re-run finds the score unchanged, so the history row is never written and the project keeps its old score. Write history and copies with the score (or detect them missing on the re-run)",
+    },
 ]
 
 /** Splits a check's violations into new ones and listed ones that are fixed. */
