@@ -34,9 +34,9 @@ function label(n: number, unit: 'ms' | 'count'): string {
  * @example lineChartSvg('Time vs size', 'incidents', [{ name: 'roll-up', points: [[1e4, 900], [1e6, 40000]] }])
  */
 export function lineChartSvg(title: string, xLabel: string, series: readonly Series[], subtitle = ''): string {
-    const width = 860
+    const width = 940
     const height = 500
-    const m = { left: 80, right: 230, top: 56, bottom: 60 }
+    const m = { left: 80, right: 300, top: 50, bottom: 60 }
     const pw = width - m.left - m.right
     const ph = height - m.top - m.bottom
     const points = series.flatMap((s) => s.points).filter(([x, y]) => x > 0 && y > 0)
@@ -51,8 +51,7 @@ export function lineChartSvg(title: string, xLabel: string, series: readonly Ser
     const out: string[] = [
         `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
         `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-        `<text x="${m.left}" y="24" font-size="16" font-weight="bold">${escapeXml(title)}</text>`,
-        `<text x="${m.left}" y="42" font-size="11" fill="#555555">${escapeXml(subtitle)}</text>`,
+        `<text x="${m.left}" y="28" font-size="16" font-weight="bold">${escapeXml(title)}</text>`,
     ]
     for (const t of yTicks) {
         const y = py(t).toFixed(1)
@@ -89,6 +88,14 @@ export function lineChartSvg(title: string, xLabel: string, series: readonly Ser
         )
         out.push(`<text x="${m.left + pw + 46}" y="${ly}" dominant-baseline="middle">${escapeXml(s.name)}</text>`)
     })
+    // the subtitle (e.g. what each size holds) under the legend, one line per '; '-separated part
+    subtitle
+        .split('; ')
+        .filter((line) => line !== '')
+        .forEach((line, i) => {
+            const y = m.top + 30 + (series.length + i) * 20
+            out.push(`<text x="${m.left + pw + 16}" y="${y}" font-size="11" fill="#555555">${escapeXml(line)}</text>`)
+        })
     out.push('</svg>')
     return `${out.join('\n')}\n`
 }

@@ -329,7 +329,7 @@ export function timeVsSizeSvg(results: BenchResults): string {
     const sizes = results.sizes
         .map(
             (s) =>
-                `${s.size.name}: ${formatCount(s.rows['incident'] ?? s.size.incidents)} incidents, ` +
+                `${s.size.name}: ${formatCount(s.rows['incident'] ?? s.size.incidents)} inc., ` +
                 `${formatCount(s.rows['x_itvc_value_benefit_period'] ?? 0)} periods, ${formatCount(s.rows['dmn_demand'] ?? s.size.demands)} demands`
         )
         .join('; ')
