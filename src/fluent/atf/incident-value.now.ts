@@ -7,6 +7,10 @@ import { tagger } from '../security/roles.now.ts'
  * on insert and update, its refusal of a negative amount, the resolve guard, and the field ACLs under impersonation.
  * The figures assume the shipped property values (default labour rate 50, reference cost 100000).
  */
+// The platform's itil role. A coalesce-key-only Now.ref to a record outside the app gets a new random sys_id on
+// every build (non-reproducible, and wrong on an instance); the out-of-box sys_id with the name as fallback is stable.
+const itilRole = Now.ref('sys_user_role', '282bf1fac6112285017366cb5f867469', { name: 'itil' })
+
 export const pricingRuleTest = Test(
     {
         $id: Now.ID['atf.incident_value.pricing'],
@@ -172,7 +176,7 @@ export const valueFieldAclTest = Test(
             $id: Now.ID['atf.incident_value.field_acls.agent'],
             firstName: 'ATF',
             lastName: 'ITIL agent',
-            roles: [Now.ref('sys_user_role', { name: 'itil' })],
+            roles: [itilRole],
             impersonate: true,
         })
         atf.server.recordUpdate({
@@ -194,7 +198,7 @@ export const valueFieldAclTest = Test(
             $id: Now.ID['atf.incident_value.field_acls.tagger'],
             firstName: 'ATF',
             lastName: 'Value tagger',
-            roles: [tagger, Now.ref('sys_user_role', { name: 'itil' })],
+            roles: [tagger, itilRole],
             impersonate: true,
         })
         atf.server.recordUpdate({
