@@ -20,6 +20,8 @@ export interface FigureCounts {
     readonly faultsInjected?: number
     /** records lost or duplicated (must be 0) */
     readonly recordsLost?: number
+    /** records lost or duplicated in scenarios with an open finding (known-findings.ts) */
+    readonly recordsLostInOpenFindings?: number
     /** known open findings (owned by unfinished features) */
     readonly knownFindings?: number
     /** individual checks run */
@@ -75,6 +77,7 @@ export class Tally {
     badInputs = 0
     faultsInjected = 0
     recordsLost = 0
+    recordsLostInOpenFindings = 0
     knownFindings = 0
     checks = 0
 }
