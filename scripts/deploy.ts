@@ -25,6 +25,8 @@ function main(): void {
     const args = parseDeployArgs(argv)
     const admin = DEMO_USERS.find((u) => u.roles.includes('admin'))
     if (admin === undefined) throw new Error('scripts/seed/people.ts has no demo admin')
+    if (args.password !== undefined && args.target.kind !== 'lab')
+        console.warn('[deploy] --password shows in the process list and shell history: prefer SN_SDK_USER_PWD')
     const env = deployEnv(args, process.env, admin)
     if (args.build) {
         console.log('[deploy] npm run build ...')

@@ -72,6 +72,11 @@ export function parseDeployArgs(argv: readonly string[]): DeployArgs {
             }
             if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
                 throw new Error(`--url needs an http(s) URL, got ${JSON.stringify(raw)}`)
+            // basic credentials travel with every request: never in clear text to another machine, never in the URL
+            if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname))
+                throw new Error(`--url must be https for ${parsed.hostname} (http only for a lab on this machine)`)
+            if (parsed.username !== '' || parsed.password !== '')
+                throw new Error('--url must not carry credentials: use --user and SN_SDK_USER_PWD')
             url = parsed.origin
         } else if (a === '--auth') extra.push('--auth', value(++i, a))
         else if (a === '--user') user = value(++i, a)
@@ -90,6 +95,16 @@ export function parseDeployArgs(argv: readonly string[]): DeployArgs {
         ...(password === undefined ? {} : { password }),
         extra,
     }
+}
+
+/**
+ * Whether a host name is this machine (where plain http is acceptable: the lab).
+ * @example isLoopback('127.0.0.1') //=> true
+ * @example isLoopback('dev1.service-now.com') //=> false
+ */
+export function isLoopback(hostname: string): boolean {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { NOW_SDK_BIN, deployEnv, parseDeployArgs } from '../../../scripts/lab/deploy/deploy-args.ts'
+import { NOW_SDK_BIN, deployEnv, isLoopback, parseDeployArgs } from '../../../scripts/lab/deploy/deploy-args.ts'
 
 const admin = { userName: 'admin', password: 'Admin#2026' }
 
@@ -36,10 +36,20 @@ describe('npm run deploy arguments', () => {
         [['--port', 'x']],
         [['--url', 'dev1.service-now.com']],
         [['--url', 'ftp://x']],
+        [['--url', 'http://dev1.service-now.com']],
+        [['--url', 'http://10.0.0.5:8080']],
+        [['--url', 'https://admin:secret@dev1.service-now.com']],
         [['--bogus']],
         [['--url']],
     ])('refuses %j', (argv: string[]) => {
         expect(() => parseDeployArgs(argv)).toThrow()
+    })
+
+    it('takes plain http only for this machine', () => {
+        for (const url of ['http://127.0.0.1:8181', 'http://localhost:8080', 'http://[::1]:8080'])
+            expect(parseDeployArgs(['--url', url]).target).toEqual({ kind: 'url', url })
+        expect(isLoopback('127.10.0.1')).toBe(true)
+        expect(isLoopback('127.0.0.1.example.com')).toBe(false)
     })
 
     it('sets the CLI variables: the lab as its admin, an instance as SN_SDK_USER', () => {
