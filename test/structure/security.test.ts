@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { AppRecords, TypedRecord } from '../../scripts/metadata/app-records.ts'
 import { boundFunction } from '../../scripts/lab/engine/modules.ts'
 import { aclMatrixMarkdown, blockBetween, MATRIX_END, MATRIX_START } from '../../scripts/security/acl-matrix.ts'
+import { FIGURES_END, FIGURES_START } from '../../scripts/security/report.ts'
 import { modulePathToSource, ServerGraph } from '../../scripts/security/server-graph.ts'
 import { DIMENSION_LABEL_SOURCES, SCORECARD_FIELDS } from '../../src/server/core/scorecard/sources.ts'
 import { Tally, recordFigures } from '../security/figures.ts'
@@ -352,6 +353,20 @@ describe('the README ACL matrix', () => {
     it('is the one generated from the build (run: npx tsx scripts/security/acl-matrix.ts --write)', () => {
         const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
         expect(blockBetween(readme, MATRIX_START, MATRIX_END)).toBe(aclMatrixMarkdown(builtApp()).trim())
+        tally.checks += 1
+    })
+})
+
+describe('the README figures', () => {
+    it('list exactly the open findings (run the security tests, then npm run security:report)', () => {
+        const block = blockBetween(readFileSync(join(ROOT, 'README.md'), 'utf8'), FIGURES_START, FIGURES_END) ?? ''
+        const listed = block
+            .split('\n')
+            .filter((l) => /^\| issue|^\| [^|]+ \| [a-z-]+ \| /.test(l) && !l.startsWith('| Owner'))
+            .map((l) => l.split(' | ')[2]?.replace(/\\\|/g, '|'))
+            .sort()
+        expect(listed).toEqual(KNOWN_FINDINGS.map((f) => f.subject).sort())
+        expect(block).toContain(`| open findings | ${KNOWN_FINDINGS.length} |`)
         tally.checks += 1
     })
 })
