@@ -72,12 +72,6 @@ export const KNOWN_FINDINGS: readonly KnownFinding[] = [
         note: 'score history is the audit trail of scores: drop the create/write/delete ACL roles so that only the app (as the system) writes it; a platform admin can still purge',
     },
     {
-        check: 'rest-bad-input',
-        subject: 'POST scorecard/rollups to: accepted a malformed value',
-        owner: 'issue 7 (scorecard)',
-        note: 'a `to` that is not a string (object, array, number) is ignored and a back-fill with the default range is queued (202): answer 400 as for `from`',
-    },
-    {
         check: 'fault-rescore',
         subject: 'lost: history',
         owner: 'issue 5 (demand scoring)',

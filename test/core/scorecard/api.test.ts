@@ -215,6 +215,13 @@ describe('parseRollupRequest', () => {
         })
     })
 
+    it('takes a missing, null or blank "to" as "from"', () => {
+        for (const to of [undefined, null, '', '  ']) {
+            const r = parseRollupRequest({ from: 'FY2026-M05', to, period_types: 'month' }, config, 120)
+            expect(r.ok && r.value.periods.map((p) => p.label)).toEqual(['FY2026-M05'])
+        }
+    })
+
     it('defaults to one period of every type and every dimension', () => {
         const r = parseRollupRequest({ from: 'FY2026-M05' }, config, 120)
         expect(r.ok && [r.value.periods.map((p) => p.label), r.value.dimensions.length]).toEqual([
@@ -231,6 +238,10 @@ describe('parseRollupRequest', () => {
         [{ from: 'FY2026-M05', dimensions: ['region'] }, 'SCORECARD.DIMENSION_INVALID'],
         [{ from: 'FY2026-M05', to: 'FY2026-M01' }, 'SCORECARD.RANGE_INVALID'],
         [{ from: 'FY2001', to: 'FY2026' }, 'SCORECARD.RANGE_TOO_LONG'],
+        [{ from: 'FY2026-M05', to: 202606 }, 'SCORECARD.PERIOD_INVALID'],
+        [{ from: 'FY2026-M05', to: ['FY2026-M06'] }, 'SCORECARD.PERIOD_INVALID'],
+        [{ from: 'FY2026-M05', to: { label: 'FY2026-M06' } }, 'SCORECARD.PERIOD_INVALID'],
+        [{ from: 'FY2026-M05', to: true }, 'SCORECARD.PERIOD_INVALID'],
     ])('fails on %j with %s', (body, code) => {
         expect(parseRollupRequest(body, config, 120)).toMatchObject({ ok: false, error: { code } })
     })

@@ -345,7 +345,8 @@ function listText(value: unknown): string | null {
 /**
  * Parses a back-fill body: `{ "from": "FY2026-M01", "to": "FY2026-M06", "period_types": ["month", "quarter"],
  * "dimensions": ["all", "portfolio"] }`. `to` defaults to `from`; `period_types` to month, quarter and year;
- * `dimensions` to all four (arrays or comma-separated strings). Fails with `SCORECARD.BODY_INVALID`,
+ * `dimensions` to all four (arrays or comma-separated strings). A `to` that is not a string (nor left out or null)
+ * fails like a bad `from`. Fails with `SCORECARD.BODY_INVALID`,
  * `SCORECARD.PERIOD_INVALID`, `SCORECARD.RANGE_INVALID`, `SCORECARD.RANGE_TOO_LONG`,
  * `SCORECARD.PERIOD_TYPE_INVALID` or `SCORECARD.DIMENSION_INVALID`.
  * @example parseRollupRequest({ from: 'FY2026-M01', to: 'FY2026-M03', period_types: 'month' }, config, 120)
@@ -358,7 +359,11 @@ export function parseRollupRequest(body: unknown, fiscal: FiscalConfig, maxPerio
     const b = body as Readonly<Record<string, unknown>>
     const from = typeof b['from'] === 'string' ? b['from'].trim().toUpperCase() : ''
     if (from === '') return fail('SCORECARD.PERIOD_INVALID', '"from" must be a period label such as FY2027-M01', 'from')
-    const to = typeof b['to'] === 'string' && b['to'].trim() !== '' ? b['to'].trim().toUpperCase() : from
+    const rawTo = b['to']
+    if (rawTo !== undefined && rawTo !== null && typeof rawTo !== 'string') {
+        return fail('SCORECARD.PERIOD_INVALID', '"to" must be a period label such as FY2027-M06 (or left out)', 'to')
+    }
+    const to = typeof rawTo === 'string' && rawTo.trim() !== '' ? rawTo.trim().toUpperCase() : from
     const typesText = listText(b['period_types'])
     if (typesText === null)
         return fail('SCORECARD.BODY_INVALID', '"period_types" must be a list of strings', 'period_types')
