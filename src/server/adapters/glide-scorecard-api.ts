@@ -2,12 +2,21 @@
  * What the scorecard REST routes read and how they answer: scorecards, entries and the catalog read with the
  * caller's ACLs (GlideRecordSecure), request parameters and body, and the error envelope.
  */
-import { GlideRecordSecure } from '@servicenow/glide'
+import { GlideRecord, GlideRecordSecure } from '@servicenow/glide'
 import { ServiceError } from '@servicenow/glide/sn_ws_err'
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import type { Dimension, EntryValues, Failure, Metric, QueryParams, ScorecardRecord } from '../core/index.ts'
+import type {
+    Dimension,
+    EntryValues,
+    Failure,
+    IsoDate,
+    Metric,
+    QueryParams,
+    ScorecardRecord,
+    TrendHit,
+} from '../core/index.ts'
 import { readCatalog } from './glide-scorecard-config.ts'
-import { ENTRY_TABLE, entryOf, MAX_SCORECARDS, SCORECARD_TABLE } from './glide-scorecard-store.ts'
+import { ENTRY_TABLE, entryOf, MAX_SCORECARDS, RUN_TABLE, SCORECARD_TABLE } from './glide-scorecard-store.ts'
 
 /** The first value of every query parameter. */
 export function queryParams(request: RESTAPIRequest): QueryParams {
@@ -46,6 +55,27 @@ export function readCatalogSecure(): Metric[] {
     return readCatalog(true)
 }
 
+/**
+ * The as-of dates of roll-up runs, by sys_id (one query; at most as many rows as ids). The records behind a stored
+ * value are read with the date its run judged "due" by.
+ */
+function runDates(runIds: readonly string[]): Map<string, IsoDate> {
+    const out = new Map<string, IsoDate>()
+    const ids = [...new Set(runIds.filter((id) => id !== ''))]
+    if (ids.length === 0) return out
+    // Runs are portfolio owners' records; a viewer's link needs only this date, and no run is returned.
+    // system access: the as-of date of the run that wrote a scorecard the caller may read
+    const gr = new GlideRecord(RUN_TABLE)
+    gr.addQuery('sys_id', 'IN', ids.join(','))
+    gr.setLimit(ids.length)
+    gr.query()
+    while (gr.next()) {
+        const asOf = (gr.getValue('as_of') ?? '').slice(0, 10)
+        if (asOf !== '') out.set(gr.getUniqueValue(), asOf)
+    }
+    return out
+}
+
 function entriesOf(
     query: string,
     metrics: readonly Metric[],
@@ -81,7 +111,7 @@ export function readScorecard(
     gr.setLimit(MAX_SCORECARDS)
     gr.query()
     const keys: { key: string; label: string }[] = []
-    let found: Omit<ScorecardRecord, 'entries'> | null = null
+    let found: Omit<ScorecardRecord, 'entries' | 'asOf'> | null = null
     while (gr.next()) {
         const k = gr.getValue('dimension_key') ?? ''
         const label = gr.getValue('dimension_label') ?? ''
@@ -99,7 +129,8 @@ export function readScorecard(
     }
     if (found === null) return { scorecard: null, keys }
     const entries = entriesOf(`scorecard=${found.sysId}`, metrics, metrics.length + 1).map((e) => e.entry)
-    return { scorecard: { ...found, entries }, keys }
+    const asOf = found.run ? (runDates([found.run]).get(found.run) ?? null) : null
+    return { scorecard: { ...found, asOf, entries }, keys }
 }
 
 /** One metric's entries in the scorecards of a dimension key over some periods, by period label. */
@@ -108,7 +139,7 @@ export function readTrend(
     dimension: Dimension,
     key: string,
     metric: Metric
-): Map<string, { label: string; computedAt: string | null; entry: EntryValues }> {
+): Map<string, TrendHit> {
     const gr = new GlideRecordSecure(SCORECARD_TABLE)
     gr.addQuery('period_label', 'IN', periods.join(','))
     gr.addQuery('dimension', dimension)
@@ -116,21 +147,28 @@ export function readTrend(
     else gr.addQuery('dimension_key', key)
     gr.setLimit(periods.length * 2)
     gr.query()
-    const cards = new Map<string, { period: string; label: string; computedAt: string | null }>()
+    const cards = new Map<string, { period: string; label: string; computedAt: string | null; run: string }>()
     while (gr.next()) {
         cards.set(gr.getUniqueValue(), {
             period: gr.getValue('period_label') ?? '',
             label: gr.getValue('dimension_label') ?? '',
             computedAt: gr.getValue('computed_at'),
+            run: gr.getValue('run') ?? '',
         })
     }
-    const out = new Map<string, { label: string; computedAt: string | null; entry: EntryValues }>()
+    const out = new Map<string, TrendHit>()
     if (cards.size === 0) return out
+    const dates = runDates([...cards.values()].map((c) => c.run))
     const query = `scorecardIN${[...cards.keys()].join(',')}^metric=${metric.sysId}`
     for (const { scorecard, entry } of entriesOf(query, [metric], periods.length * 2)) {
         const card = cards.get(scorecard)
         if (card && !out.has(card.period))
-            out.set(card.period, { label: card.label, computedAt: card.computedAt, entry })
+            out.set(card.period, {
+                label: card.label,
+                computedAt: card.computedAt,
+                asOf: dates.get(card.run) ?? null,
+                entry,
+            })
     }
     return out
 }

@@ -133,9 +133,15 @@ export type {
     ScorecardRecord,
     ScorecardRequest,
     ScorecardView,
+    TrendHit,
     TrendRequest,
     TrendView,
+    ViewSettings,
 } from './scorecard/api.ts'
+export { metricRecords, metricRecordsSource } from './scorecard/records.ts'
+export type { MetricRecords, RecordsBasis, RecordsContext } from './scorecard/records.ts'
+export { sourceRecords } from './scorecard/sources.ts'
+export type { RecordsQuery } from './scorecard/sources.ts'
 export { buildDigest, digestHtml, formatValue } from './scorecard/digest.ts'
 export type { Digest, DigestEntry } from './scorecard/digest.ts'
 export { APPROVED_DEMAND_STATES, demandApproval } from './scorecard/demand-approval.ts'

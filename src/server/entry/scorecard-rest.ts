@@ -24,9 +24,13 @@ import {
 import { readScorecardConfig, today } from '../adapters/glide-scorecard-config.ts'
 import { insertRun, readRun } from '../adapters/glide-scorecard-store.ts'
 
-/** GET /scorecard?period=FY2027-Q1&dimension=all&key= — a scorecard by perspective; 404 before it is rolled up. */
+/**
+ * GET /scorecard?period=FY2027-Q1&dimension=all&key= — a scorecard by perspective, each value with the records
+ * behind it, and the functional currency; 404 before it is rolled up.
+ */
 export function getScorecard(request: RESTAPIRequest, response: RESTAPIResponse): void {
-    const parsed = parseScorecardRequest(queryParams(request), today(), readScorecardConfig().fiscal)
+    const config = readScorecardConfig()
+    const parsed = parseScorecardRequest(queryParams(request), today(), config.fiscal)
     if (!parsed.ok) return refuse(response, 400, parsed.error)
     const { period, dimension, key } = parsed.value
     const metrics = readCatalogSecure()
@@ -38,12 +42,13 @@ export function getScorecard(request: RESTAPIRequest, response: RESTAPIResponse)
             `No ${dimension} scorecard${key ? ` for ${key}` : ''} in ${period.label} yet: it has not been rolled up`
         )
     }
-    response.setBody(scorecardView(parsed.value, found.scorecard, found.keys, metrics) as never)
+    response.setBody(scorecardView(parsed.value, found.scorecard, found.keys, metrics, config) as never)
 }
 
 /** GET /scorecard/trend?metric=&period_type=month&periods=12&dimension=&key=&to= — one metric over periods. */
 export function getScorecardTrend(request: RESTAPIRequest, response: RESTAPIResponse): void {
-    const parsed = parseTrendRequest(queryParams(request), today(), readScorecardConfig().fiscal)
+    const config = readScorecardConfig()
+    const parsed = parseTrendRequest(queryParams(request), today(), config.fiscal)
     if (!parsed.ok) return refuse(response, 400, parsed.error)
     const { metric: key, periods, dimension } = parsed.value
     const metric = readCatalogSecure().find((m) => m.key === key)
@@ -54,7 +59,7 @@ export function getScorecardTrend(request: RESTAPIRequest, response: RESTAPIResp
         parsed.value.key,
         metric
     )
-    response.setBody(trendView(parsed.value, metric, found) as never)
+    response.setBody(trendView(parsed.value, metric, found, config) as never)
 }
 
 /** POST /scorecard/rollups {from, to, period_types, dimensions} — queues a back-fill: 202 with the run. */

@@ -17,6 +17,7 @@ import { aMetric } from './builders.ts'
 
 const config = DEFAULT_FISCAL_CONFIG
 const today = '2026-11-15'
+const settings = { currency: 'EUR', graceDays: 30, fiscal: config }
 const period = (label: string): FiscalPeriod => {
     const p = periodByLabel(label, config)
     if (!p.ok) throw new Error(label)
@@ -84,10 +85,12 @@ describe('scorecardView', () => {
                 label: 'All',
                 computedAt: '2026-11-15 02:00:05',
                 run: 'r1',
+                asOf: '2026-11-15',
                 entries: [entry('p1_p2_incidents', 3), entry('users_affected', 12), entry('gone', 1)],
             },
             [{ key: '', label: 'All' }],
-            metrics
+            metrics,
+            settings
         )
         expect(view).toMatchObject({
             period: { label: 'FY2026-Q4', type: 'quarter', start: '2026-10-01', end: '2026-12-31' },
@@ -96,6 +99,7 @@ describe('scorecardView', () => {
             label: 'All',
             computed_at: '2026-11-15T02:00:05Z',
             run: 'r1',
+            currency: 'EUR',
         })
         expect(view.perspectives.map((p) => [p.perspective, p.metrics.map((m) => m.key)])).toEqual([
             ['financial', []],
@@ -116,7 +120,47 @@ describe('scorecardView', () => {
             delta: -1,
             trend: 'up',
             judgement: 'worsening',
+            records: {
+                table: 'incident',
+                basis: 'count',
+                query: 'opened_at>=2026-10-01 00:00:00^opened_at<=2026-12-31 23:59:59^priorityIN1,2^state!=8',
+            },
         })
+    })
+
+    it('narrows the records to the dimension key and reads due periods by the run date, else the computed date', () => {
+        const metrics = [
+            aMetric({ key: 'benefit_realisation_pct', perspective: 'financial', unit: 'percent' }),
+            aMetric({ key: 'demands_scored_pct', perspective: 'internal_process', unit: 'percent' }),
+        ]
+        const request = { period: period('FY2026-Q4'), dimension: 'portfolio' as const, key: 'pf1' }
+        const card = {
+            sysId: 's',
+            key: 'pf1',
+            label: 'Growth',
+            computedAt: '2026-11-20 02:00:05',
+            run: 'r1',
+            asOf: '2026-11-15',
+            entries: [entry('benefit_realisation_pct', 80), entry('demands_scored_pct', 50)],
+        }
+        const records = (asOf: string | null) =>
+            scorecardView(request, { ...card, asOf }, [], metrics, settings).perspectives.flatMap((p) =>
+                p.metrics.map((m) => m.records)
+            )
+        const [due, demands] = records('2026-11-15')
+        expect(due).toEqual({
+            table: 'x_itvc_value_benefit_period',
+            basis: 'population',
+            query:
+                'period_end>=2026-10-01^period_end<=2026-11-15^benefit.stateNOT INdraft,cancelled^benefit.measure=currency' +
+                '^benefit.project.primary_portfolio=pf1^NQperiod_end>=2026-10-01^period_end<=2026-11-15' +
+                '^benefit.stateNOT INdraft,cancelled^benefit.measure=currency' +
+                '^benefit.project.primary_portfolioISEMPTY^benefit.demand.portfolio=pf1',
+        })
+        expect(demands?.query).toBe(
+            'opened_at>=2026-10-01 00:00:00^opened_at<=2026-12-31 23:59:59^state!=1^portfolio=pf1'
+        )
+        expect(records(null)[0]?.query).toContain('period_end<=2026-11-20^')
     })
 })
 
@@ -152,8 +196,17 @@ describe('trendView', () => {
             r.value,
             aMetric(),
             new Map([
-                ['FY2026-Q4', { label: 'All', computedAt: '2026-11-15 02:00:00', entry: entry('p1_p2_incidents', 3) }],
-            ])
+                [
+                    'FY2026-Q4',
+                    {
+                        label: 'All',
+                        computedAt: '2026-11-15 02:00:00',
+                        asOf: '2026-11-15',
+                        entry: entry('p1_p2_incidents', 3),
+                    },
+                ],
+            ]),
+            settings
         )
         expect(view.points).toEqual([
             {
@@ -168,6 +221,7 @@ describe('trendView', () => {
                 trend: null,
                 judgement: null,
                 computed_at: null,
+                records: null,
             },
             {
                 period: 'FY2026-Q4',
@@ -181,6 +235,11 @@ describe('trendView', () => {
                 trend: 'up',
                 judgement: 'worsening',
                 computed_at: '2026-11-15T02:00:00Z',
+                records: {
+                    table: 'incident',
+                    basis: 'count',
+                    query: 'opened_at>=2026-10-01 00:00:00^opened_at<=2026-12-31 23:59:59^priorityIN1,2^state!=8',
+                },
             },
         ])
         expect(view).toMatchObject({
@@ -188,6 +247,7 @@ describe('trendView', () => {
             key: '',
             label: 'All',
             period_type: 'quarter',
+            currency: 'EUR',
             metric: { key: 'p1_p2_incidents', target: 5 },
         })
     })

@@ -17,6 +17,8 @@ import type { EntryValues } from './entries.ts'
 import { backfillPeriods, parseDimensions, parsePeriodTypes, trendPeriods } from './plan.ts'
 import type { RollupRun } from './ports.ts'
 import type { MetricDirection, RagStatus, TrendJudgement, TrendMovement } from './rag.ts'
+import type { MetricRecords } from './records.ts'
+import { metricRecords } from './records.ts'
 import type { Dimension } from './sources.ts'
 import { DIMENSIONS } from './sources.ts'
 
@@ -45,6 +47,12 @@ export interface MetricView {
     readonly delta: number | null
     readonly trend: TrendMovement | null
     readonly judgement: TrendJudgement | null
+    /**
+     * The records behind the value (README "The scorecard page"): the table and encoded query of what the roll-up
+     * read for this period and key; `basis` says how they relate to the value (count: as many as the value; sum: the
+     * records summed; population: the denominator of a ratio or the records averaged). `null` when there are none.
+     */
+    readonly records: MetricRecords | null
 }
 
 /** `GET /scorecard` */
@@ -58,6 +66,8 @@ export interface ScorecardView {
     readonly computed_at: string | null
     /** sys_id of the run that computed it. */
     readonly run: string | null
+    /** The functional currency money values are in (`x_itvc_value.functional_currency`). */
+    readonly currency: string
     /** Every key of the dimension with a scorecard in the period. */
     readonly keys: readonly { readonly key: string; readonly label: string }[]
     readonly perspectives: readonly {
@@ -80,6 +90,8 @@ export interface TrendPointView {
     readonly trend: TrendMovement | null
     readonly judgement: TrendJudgement | null
     readonly computed_at: string | null
+    /** The records behind the value, as in `GET /scorecard`; `null` when the period was never computed. */
+    readonly records: MetricRecords | null
 }
 
 /** `GET /scorecard/trend` */
@@ -97,6 +109,8 @@ export interface TrendView {
     readonly key: string
     readonly label: string | null
     readonly period_type: PeriodType
+    /** The functional currency money values are in. */
+    readonly currency: string
     readonly points: readonly TrendPointView[]
 }
 
@@ -186,23 +200,61 @@ export interface ScorecardRecord {
     readonly label: string
     readonly computedAt: string | null
     readonly run: string | null
+    /** The as-of date of the run that computed it (`null` when the run is gone: the computed date stands in). */
+    readonly asOf: IsoDate | null
     readonly entries: readonly EntryValues[]
+}
+
+/** What the views need besides the stored scorecards: the currency, and what the records' queries depend on. */
+export interface ViewSettings {
+    /** The functional currency. */
+    readonly currency: string
+    /** Grace days of benefit actuals (`x_itvc_value.measurement_grace_days`). */
+    readonly graceDays: number
+    readonly fiscal: FiscalConfig
+}
+
+/** The as-of date the records of a stored value are read with: its run's, else the date it was computed. */
+function asOfOf(asOf: IsoDate | null | undefined, computedAt: string | null | undefined): IsoDate | null {
+    if (asOf) return asOf
+    const computed = (computedAt ?? '').trim().slice(0, 10)
+    return /^\d{4}-\d{2}-\d{2}$/.test(computed) ? computed : null
+}
+
+function recordsOf(
+    metric: string,
+    period: FiscalPeriod,
+    dimension: Dimension,
+    key: string,
+    asOf: IsoDate | null,
+    settings: ViewSettings
+): MetricRecords | null {
+    if (asOf === null) return null
+    return metricRecords(metric, period, dimension, key, {
+        asOf,
+        graceDays: settings.graceDays,
+        fiscal: settings.fiscal,
+    })
 }
 
 /**
  * The body of `GET /scorecard`: the perspectives in order, each with the entries of its metrics in catalog order
- * (entries of metrics no longer in the catalog are left out; a perspective without entries has an empty list).
- * @example scorecardView(request, scorecard, others, metrics).perspectives.map((p) => p.perspective)
+ * (entries of metrics no longer in the catalog are left out; a perspective without entries has an empty list), each
+ * with the records behind its value; and the functional currency.
+ * @example scorecardView(request, scorecard, others, metrics, settings).perspectives.map((p) => p.perspective)
  * //=> ['financial', 'customer', 'internal_process', 'learning_growth']
  */
 export function scorecardView(
     request: ScorecardRequest,
     scorecard: ScorecardRecord | null,
     keys: readonly { readonly key: string; readonly label: string }[],
-    metrics: readonly Metric[]
+    metrics: readonly Metric[],
+    settings: ViewSettings
 ): ScorecardView {
     const entries = new Map((scorecard?.entries ?? []).map((e) => [e.metric, e]))
     const sorted = sortMetrics(metrics)
+    const asOf = asOfOf(scorecard?.asOf, scorecard?.computedAt)
+    const key = scorecard?.key ?? ''
     return {
         period: periodView(request.period),
         dimension: request.dimension,
@@ -210,6 +262,7 @@ export function scorecardView(
         label: scorecard?.label ?? null,
         computed_at: isoUtc(scorecard?.computedAt),
         run: scorecard?.run ?? null,
+        currency: settings.currency,
         keys: keys.map((k) => ({ key: k.key, label: k.label })),
         perspectives: PERSPECTIVES.map((perspective) => ({
             perspective,
@@ -230,6 +283,7 @@ export function scorecardView(
                     delta: e.delta,
                     trend: e.trend,
                     judgement: e.judgement,
+                    records: recordsOf(m.key, request.period, request.dimension, key, asOf, settings),
                 }
                 return [view]
             }),
@@ -280,17 +334,26 @@ export function parseTrendRequest(q: QueryParams, today: IsoDate, fiscal: Fiscal
     return ok({ metric, periodType, periods: periods.value, dimension: dimension.value, key })
 }
 
+/** One stored value of a trend: its scorecard's label, computed date, run as-of date, and the entry. */
+export interface TrendHit {
+    readonly label: string
+    readonly computedAt: string | null
+    /** The as-of date of the run that computed it (`null` when unknown: the computed date stands in). */
+    readonly asOf?: IsoDate | null
+    readonly entry: EntryValues
+}
+
 /**
- * The body of `GET /scorecard/trend`: one point per requested period, oldest first.
- * @example trendView(request, metric, new Map([['FY2026-M10', { label: 'All', computedAt, entry }]])).points.length //=> 12
+ * The body of `GET /scorecard/trend`: one point per requested period, oldest first, each with the records behind
+ * its value; and the functional currency.
+ * @example trendView(request, metric, new Map([['FY2026-M10', { label: 'All', computedAt, entry }]]), settings)
+ *     .points.length //=> 12
  */
 export function trendView(
     request: TrendRequest,
     metric: Metric,
-    found: ReadonlyMap<
-        string,
-        { readonly label: string; readonly computedAt: string | null; readonly entry: EntryValues }
-    >
+    found: ReadonlyMap<string, TrendHit>,
+    settings: ViewSettings
 ): TrendView {
     const label = [...found.values()][0]?.label ?? (request.dimension === 'all' ? 'All' : null)
     return {
@@ -307,6 +370,7 @@ export function trendView(
         key: request.key,
         label,
         period_type: request.periodType,
+        currency: settings.currency,
         points: request.periods.map((p) => {
             const hit = found.get(p.label)
             const e = hit?.entry
@@ -322,6 +386,16 @@ export function trendView(
                 trend: e ? e.trend : null,
                 judgement: e ? e.judgement : null,
                 computed_at: isoUtc(hit?.computedAt),
+                records: hit
+                    ? recordsOf(
+                          metric.key,
+                          p,
+                          request.dimension,
+                          request.key,
+                          asOfOf(hit.asOf, hit.computedAt),
+                          settings
+                      )
+                    : null,
             }
         }),
     }

@@ -367,3 +367,50 @@ export function sourceSpec(
     if (query === null) return null
     return { source, table: def.table, query, groupBy, aggregates: def.aggregates }
 }
+
+/** The records behind a number: a table and an encoded query (the platform's list view shows them). */
+export interface RecordsQuery {
+    readonly table: string
+    readonly query: string
+}
+
+/** Narrows every `^NQ` alternative of a query to the records whose first non-empty column of `columns` is `key`. */
+function narrowToKey(query: string, columns: readonly string[], key: string): string {
+    const value = key.replace(/\^/g, '')
+    return query
+        .split('^NQ')
+        .flatMap((segment) =>
+            columns.map((column, i) => {
+                const before = columns.slice(0, i).map((c) => `^${c}ISEMPTY`)
+                return `${segment}${before.join('')}^${column}=${value}`
+            })
+        )
+        .join('^NQ')
+}
+
+/**
+ * The records a source aggregates for one key of a dimension: the source's table and its query for the period,
+ * narrowed to the key the way the roll-up groups them (a dimension read from alternative columns keys a record by
+ * the first non-empty one: `a=K`, or `a` empty and `b=K`). So the list view of the answer holds exactly the records
+ * the roll-up counted for that key. The `all` dimension ignores `key`; `null` when the source does not apply to the
+ * dimension, nothing can match, or a keyed dimension gets an empty key.
+ * @example sourceRecords('incidents_opened_p1_p2', month, 'business_service', 'svc1', context)
+ * //=> { table: 'incident',
+ * //     query: 'opened_at>=2026-10-01 00:00:00^opened_at<=2026-10-31 23:59:59^priorityIN1,2^state!=8^business_service=svc1' }
+ */
+export function sourceRecords(
+    source: SourceId,
+    period: FiscalPeriod,
+    dimension: Dimension,
+    key: string,
+    context: SourceContext
+): RecordsQuery | null {
+    const def = SOURCES[source]
+    const columns = def.dimensions[dimension]
+    if (columns === undefined) return null
+    const query = def.query(period, context)
+    if (query === null) return null
+    if (columns.length === 0) return { table: def.table, query }
+    if (key.trim() === '') return null
+    return { table: def.table, query: narrowToKey(query, columns, key.trim()) }
+}
