@@ -2,9 +2,10 @@
  * `npm start`: builds and packs the app if its sources changed (`npm run pack`), boots the lab with a persistent
  * database under .lab/, installs the package through the same installer `now-sdk install` reaches over HTTP
  * (an upgrade in place: data rows kept), seeds the demo data on first start, runs the app's jobs once and serves
- * the lab on 127.0.0.1 (where `npm run deploy -- --lab` installs newer builds).
+ * the lab on 127.0.0.1 (where `npm run deploy -- --lab` installs newer builds). While it runs, the scheduler runs the
+ * app's jobs on their schedules and processes the event queue (scripts/lab/scheduler.ts).
  *
- *   npm start -- [--reset] [--port 8080] [--no-seed]
+ *   npm start -- [--reset] [--port 8080] [--no-seed] [--no-scheduler]
  */
 import './register.ts'
 import { execFileSync } from 'node:child_process'
@@ -13,6 +14,7 @@ import { basename, join } from 'node:path'
 import { serveLab } from './boot.ts'
 import { LabInstaller } from './deploy/installer.ts'
 import { LabInstance } from './instance.ts'
+import { LabScheduler } from './scheduler.ts'
 import { backfillScorecardHistory } from './demo-history.ts'
 import { seedLab } from './seed-lab.ts'
 
@@ -24,21 +26,23 @@ interface Args {
     reset: boolean
     port: number
     seed: boolean
+    scheduler: boolean
 }
 
 function parseArgs(argv: string[]): Args {
-    const args: Args = { reset: false, port: 8080, seed: true }
+    const args: Args = { reset: false, port: 8080, seed: true, scheduler: true }
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i]
         if (a === '--reset') args.reset = true
         else if (a === '--no-seed') args.seed = false
+        else if (a === '--no-scheduler') args.scheduler = false
         else if (a === '--port') {
             const p = Number(argv[++i])
             if (!Number.isInteger(p) || p < 0 || p > 65535)
                 throw new Error(`--port needs a port number, got ${argv[i]}`)
             args.port = p
         } else if (a === '--help' || a === '-h') {
-            console.log('npm start -- [--reset] [--port 8080] [--no-seed]')
+            console.log('npm start -- [--reset] [--port 8080] [--no-seed] [--no-scheduler]')
             process.exit(0)
         } else throw new Error(`unknown option ${a} (try --help)`)
     }
@@ -128,6 +132,8 @@ async function main(): Promise<void> {
                 console.warn(`[lab] scorecard back-fill skipped: ${e instanceof Error ? e.message : String(e)}`)
         )
     }
+    const scheduler = new LabScheduler(lab)
+    if (args.scheduler) scheduler.start()
     const users = JSON.parse(lab.db.getMeta('demo_users') ?? '[]') as {
         userName: string
         password: string
@@ -144,9 +150,16 @@ async function main(): Promise<void> {
     console.log(
         `[lab] deploy a new build here: npm run deploy -- --lab${args.port === 8080 ? '' : ` --port ${running.port}`}`
     )
+    if (args.scheduler) {
+        const upcoming = [...scheduler.upcoming()].sort((a, b) => a[1] - b[1])
+        console.log('[lab] scheduled jobs (UTC; events every 10 s):')
+        for (const [name, at] of upcoming)
+            console.log(`        ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')}  ${name}`)
+    } else console.log('[lab] scheduler off (--no-scheduler): jobs run only when asked')
     console.log(`[lab] memory: ${Math.round(process.memoryUsage().rss / 1048576)} MiB RSS. Ctrl-C stops.`)
     const stop = (): void => {
         console.log('\n[lab] stopping ...')
+        scheduler.stop()
         void running.close().then(() => {
             lab.close()
             process.exit(0)

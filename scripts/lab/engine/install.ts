@@ -30,6 +30,10 @@ export interface JobDef {
     readonly runDayOfWeek: string
     readonly runDayOfMonth: string
     readonly runPeriod: string
+    /** `yyyy-MM-dd HH:mm:ss` (UTC): when the schedule starts; periodic runs count from it. */
+    readonly runStart: string
+    /** The time zone the run time is in (the app's jobs all say UTC). */
+    readonly timeZone: string
     readonly script: string
     readonly active: boolean
 }
@@ -175,6 +179,8 @@ export function readInstalledApp(app: AppRecords, knownTables: (name: string) =>
         runDayOfWeek: j.fields['run_dayofweek'] ?? '',
         runDayOfMonth: j.fields['run_dayofmonth'] ?? '',
         runPeriod: j.fields['run_period'] ?? '',
+        runStart: j.fields['run_start'] ?? '',
+        timeZone: j.fields['time_zone'] ?? '',
         script: j.fields.script ?? '',
         active: j.fields.active !== 'false',
     }))
