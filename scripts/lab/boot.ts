@@ -6,6 +6,7 @@ import type { AppRecords } from '../metadata/app-records.ts'
 import { createLabHttpServer, type LabHttpServer, type LabLog, type RequestInfo } from './http/index.ts'
 import { LabAuthService, LabRestService, LabTableService } from './engine/services.ts'
 import { LabUiSource } from './engine/ui-pages.ts'
+import { LabListViewService } from './engine/list-views.ts'
 import { LabInstance, type LabOptions } from './instance.ts'
 import { LabInstaller } from './deploy/installer.ts'
 
@@ -37,6 +38,7 @@ export async function serveLab(lab: LabInstance, port = 0, options: ServeOptions
         rest: new LabRestService(lab),
         auth: new LabAuthService(lab),
         ui: new LabUiSource(lab),
+        views: new LabListViewService(lab),
         install: installer,
         ...(options.log === undefined ? {} : { log: options.log }),
         onRequest: (info) => {

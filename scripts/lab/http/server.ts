@@ -1,6 +1,7 @@
 /**
- * The lab's HTTP server (node:http only, bound to 127.0.0.1): Table API, Scripted REST, session login, fault
- * injection and the `/lab/*` control routes, in front of the engine's services (contract.ts).
+ * The lab's HTTP server (node:http only, bound to 127.0.0.1): Table API, Scripted REST, session login, the app's UI
+ * pages, read-only platform lists and forms, fault injection and the `/lab/*` control routes, in front of the
+ * engine's services (contract.ts).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
@@ -11,6 +12,8 @@ import type { AuthService, InstallService, LabUser, ScriptedRestService, TableSe
 import type { FaultKind, FaultPlan, FaultRuleState, ReplacingFault } from './faults.ts'
 import { FaultInjector, parseFaultPlan, runsEngineFirst } from './faults.ts'
 import { UPLOAD_PROCESSOR_PATH, handleProgress, prepareUpload } from './install-api.ts'
+import type { ListViewService } from './list-views.ts'
+import { handleListView } from './list-views.ts'
 import { SCRIPTED_REST_PREFIX, handleScriptedRest } from './scripted-rest.ts'
 import { SessionStore, handleAngular, resolveUser } from './sessions.ts'
 import type { UiSource } from './ui-pages.ts'
@@ -71,6 +74,8 @@ export interface LabHttpDeps {
     readonly maxBodyBytes?: number
     /** The installed app's UI pages and assets (ui-pages.ts); no UI is served without it. */
     readonly ui?: UiSource
+    /** Read-only platform list views and forms (`/<table>_list.do`, `/<table>.do`, list-views.ts); none without it. */
+    readonly views?: ListViewService
 }
 
 /** A running (or ready to run) lab HTTP server. */
@@ -320,6 +325,11 @@ export function createLabHttpServer(deps: LabHttpDeps): LabHttpServer {
             const request = { method, url, headers: req.headers, body }
             const ui = handleUi(deps.ui, deps.auth, sessions, request, (user) => (who.user = user))
             if (ui !== undefined) return ui
+        }
+        if (deps.views !== undefined) {
+            const request = { method, url, headers: req.headers }
+            const view = handleListView(deps.views, deps.auth, sessions, request, (user) => (who.user = user))
+            if (view !== undefined) return view
         }
         return { status: 404, headers: {}, body: { kind: 'text', text: 'Not Found', contentType: 'text/plain' } }
     }
