@@ -1,6 +1,6 @@
 /**
  * The demo data set: users, groups, locations, services, the 890 incidents of the event log, business units,
- * portfolios, demands and projects, as plain Table API rows. No database and no HTTP: the lab seeds its SQLite from
+ * portfolios, demands and projects, benefits and demand ratings, as plain Table API rows. No database and no HTTP: the lab seeds its SQLite from
  * it and `itvc seed --demo` posts it to an instance. Deterministic for a given `now` (and CSV).
  */
 import { readFileSync } from 'node:fs'
@@ -12,6 +12,7 @@ import type { CsvIncident } from './incident-csv.ts'
 import { naturalCompare, parseIncidentCsv, verifyIncidentCsv } from './incident-csv.ts'
 import { DEMO_USERS, csvUserNames, demoUserFor } from './people.ts'
 import { buildPortfolioRecords } from './portfolio.ts'
+import { RATING_TABLES, buildRatingRecords, shippedCriterion, shippedModel, withScoringModels } from './ratings.ts'
 import { DEMO_SERVICES, criticalityRank, serviceByCategory } from './services.ts'
 import type { DemoService } from './services.ts'
 import { demoSysId } from './sys-id.ts'
@@ -65,6 +66,7 @@ export const DEMO_REFERENCES: Readonly<Record<string, Readonly<Record<string, st
         submitter: 'sys_user',
         opened_by: 'sys_user',
         project: 'pm_project',
+        [RATING_TABLES.demandModel]: shippedModel('wsjf').table,
     },
     pm_project: {
         demand: 'dmn_demand',
@@ -74,7 +76,21 @@ export const DEMO_REFERENCES: Readonly<Record<string, Readonly<Record<string, st
     },
     [BENEFIT_TABLES.benefit]: { demand: 'dmn_demand', project: 'pm_project', owner: 'sys_user' },
     [BENEFIT_TABLES.period]: { benefit: BENEFIT_TABLES.benefit, measured_by: 'sys_user' },
+    [RATING_TABLES.rating]: {
+        demand: 'dmn_demand',
+        criterion: shippedCriterion('weighted', 'effort').table,
+        assessor: 'sys_user',
+    },
 }
+
+/**
+ * Tables whose rows the app ships (scoring models and criteria, installed with its demo data): the data set points to
+ * them by the sys_ids the build gives them (`shippedRecord`), never creates them.
+ */
+export const SHIPPED_TABLES: readonly string[] = [
+    shippedModel('wsjf').table,
+    shippedCriterion('wsjf', 'job_size').table,
+]
 
 /**
  * The sys_id a `sys_user_has_role` row carries for a role. It is not the instance's id (roles are app metadata):
@@ -126,7 +142,7 @@ function incidentDescription(inc: CsvIncident): string {
  * Builds the demo data set. Reads the event log (checking its sha256 first; throws on a mismatch), never the clock.
  * Record order: sys_user, sys_user_has_role, sys_user_group, sys_user_grmember, cmn_location, business_unit,
  * pm_portfolio, cmdb_ci_service, service value profiles, incident, dmn_demand, pm_project, the demand → project
- * back-link updates, then exchange rates, benefits and benefit periods.
+ * back-link updates, then exchange rates, benefits, benefit periods and demand ratings.
  * @param options - `now` is required; see {@link DemoDatasetOptions}
  * @returns the records, the demo logins and counts
  * @example buildDemoDataset({ now: new Date('2026-11-30T12:00:00Z') }).summary.incident //=> 890
@@ -389,9 +405,13 @@ export function buildDemoDataset(options: DemoDatasetOptions): DemoDataset {
         records.push({ table: 'incident', sysId: demoSysId('incident', inc.number), values })
     }
 
-    records.push(...portfolio.work)
+    // Demands keep the default scoring model unless the data set names one (app column: with appTables only).
+    const work = appTables ? withScoringModels(portfolio.work) : portfolio.work
+    records.push(...work)
     // Benefit tracking (app tables): exchange rates, benefits of the demands and projects, their periods.
-    if (appTables) records.push(...buildBenefitRecords(now, portfolio.work))
+    if (appTables) records.push(...buildBenefitRecords(now, work))
+    // Demand scoring (app tables): the ratings, last, so the app's rules score the demands and their projects.
+    if (appTables) records.push(...buildRatingRecords(work))
 
     const summary: Record<string, number> = {}
     for (const record of records) {

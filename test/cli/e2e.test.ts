@@ -160,6 +160,21 @@ describe('itvc seed --demo, rollup --wait, scorecard', () => {
         expect(incidents).toMatchObject({ inserted: 890, existing: 0 })
         expect(t.lab.count('incident')).toBeGreaterThanOrEqual(890)
         expect(counts.find((c) => c.table === 'sys_user')).toMatchObject({ existing: 10 }) // the demo logins were there
+        // the ratings go through the app's rating rules: the demands are scored and ranked on the instance
+        expect(counts.find((c) => c.table === 'x_itvc_value_rating')).toMatchObject({ inserted: 239, skipped: 0 })
+        expect(t.lab.count('dmn_demand', "x_itvc_value_score_status = 'scored'")).toBe(32)
+        t.lab.settle()
+        const ranking = await testClient(t.url, 'itvc.demand_manager').request({
+            method: 'GET',
+            url: '/api/x_itvc_value/v1/demands/ranking',
+            params: { limit: 3 },
+        })
+        const ranked = (ranking.json as { result: { demands: { rank: number; score_status: string }[] } }).result
+        expect(ranked.demands.map((d) => [d.rank, d.score_status])).toEqual([
+            [1, 'scored'],
+            [2, 'scored'],
+            [3, 'scored'],
+        ])
 
         const again = await itvc(t.url, [
             'seed',

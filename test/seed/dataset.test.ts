@@ -8,6 +8,7 @@ import {
     APP_TABLES,
     DEMO_REFERENCES,
     DEMO_ROLE_NAMES,
+    SHIPPED_TABLES,
     VALUE_CATEGORIES,
     VALUE_TAG_COLUMNS,
     buildDemoDataset,
@@ -15,6 +16,7 @@ import {
     demoSysId,
     parseIncidentCsv,
 } from '../../scripts/seed/index.ts'
+import { KEYS_FILE, parseKeys } from '../../scripts/seed/shipped.ts'
 import type { DemoDataset, DemoRecord } from '../../scripts/seed/index.ts'
 
 const NOW = new Date('2026-11-30T12:00:30.500Z')
@@ -345,9 +347,10 @@ describe('buildDemoDataset: portfolio, demands and projects', () => {
 })
 
 describe('buildDemoDataset: integrity', () => {
-    it('points every reference to an earlier record of the target table, or to a demo role', () => {
+    it('points every reference to an earlier record of the target table, a demo role or a record the app ships', () => {
         const seen = new Map<string, string>()
         const roles = new Set(DEMO_ROLE_NAMES.map(demoRoleSysId))
+        const shipped = new Map([...parseKeys(readFileSync(KEYS_FILE, 'utf8')).values()].map((r) => [r.sysId, r.table]))
         const bad: string[] = []
         let checked = 0
         for (const record of ds.records) {
@@ -355,7 +358,12 @@ describe('buildDemoDataset: integrity', () => {
                 const value = record.values[column]
                 if (value === undefined) continue
                 checked++
-                const ok = target === 'sys_user_role' ? roles.has(value) : seen.get(value) === target
+                const ok =
+                    target === 'sys_user_role'
+                        ? roles.has(value)
+                        : SHIPPED_TABLES.includes(target)
+                          ? shipped.get(value) === target
+                          : seen.get(value) === target
                 if (!ok) bad.push(`${record.table}/${record.sysId}.${column} → ${value} (${seen.get(value)})`)
             }
             if (record.update) {

@@ -3,12 +3,15 @@
  *
  * - Records go in the data set's order (every reference points backwards), one POST each, a few in flight per table.
  * - Idempotency key: the record's natural key (users by `user_name`, grants by user + role, incidents, demands and
- *   projects by number, the others by name; see NATURAL_KEYS), else its deterministic sys_id. Records that exist are
+ *   projects by number, ratings by demand + criterion + assessor, the others by name; see NATURAL_KEYS), else its
+ *   deterministic sys_id. Records that exist are
  *   skipped and never changed (no password reset); a POST that may have committed (500, 502/503, a reset, a timeout)
  *   is checked by its key before it is repeated.
  * - The sys_id a record has on the instance (found, or given by the insert: instances may ignore the one sent)
  *   replaces the data set's id in every later reference.
  * - Role grants name roles by the data set's ids; they are mapped to the instance's roles by name.
+ * - Ratings and the demands' scoring models point to the app's shipped scoring records by their build sys_ids (the
+ *   app's demo data must be loaded); each rating the instance saves scores its demand through the app's rules.
  * - Tables the instance does not have (the app not installed yet) are skipped with a warning.
  */
 import type { Command } from '../command.ts'
@@ -79,6 +82,7 @@ export const NATURAL_KEYS: Readonly<Record<string, readonly string[]>> = {
     incident: ['number'],
     dmn_demand: ['number'],
     pm_project: ['number'],
+    x_itvc_value_rating: ['demand', 'criterion', 'assessor'],
 }
 
 function keyOf(values: Readonly<Record<string, string>>, fields: readonly string[]): string {
