@@ -881,6 +881,30 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'c2cde1821af14882b75d25032dd815b1'
                     }
+                    'atf.scorecard.grouped_read': {
+                        table: 'sys_atf_test'
+                        id: 'b0f97ff19f0c4969880e7b67973f1343'
+                    }
+                    'atf.scorecard.grouped_read.aggregate': {
+                        table: 'sys_atf_step'
+                        id: 'eb21128333ab4589b7a15643b86b7681'
+                    }
+                    'atf.scorecard.grouped_read.cost_untimed': {
+                        table: 'sys_atf_step'
+                        id: '912abee1487946cc985652e4b9b6b0f2'
+                    }
+                    'atf.scorecard.grouped_read.revenue_timed': {
+                        table: 'sys_atf_step'
+                        id: '67dddc61834c40f2a90c4deda2d9715c'
+                    }
+                    'atf.scorecard.grouped_read.revenue_untimed': {
+                        table: 'sys_atf_step'
+                        id: '1d9d409dbc2948c1a01724a8a78a0436'
+                    }
+                    'atf.scorecard.grouped_read.service': {
+                        table: 'sys_atf_step'
+                        id: '76a61484c5eb486388ccc20db306e43e'
+                    }
                     'atf.scoring.acls': {
                         table: 'sys_atf_test'
                         id: 'c7a8d07044e246f7bfcbc7bd4091fe0d'
@@ -1904,6 +1928,10 @@ declare global {
                     src_server_core_scorecard_entries_ts: {
                         table: 'sys_module'
                         id: 'a8f84b5b22a2472dabc48b57783bfaf8'
+                    }
+                    src_server_core_scorecard_groups_ts: {
+                        table: 'sys_module'
+                        id: '8cdb4c204ac74ed0975345c3088da625'
                     }
                     src_server_core_scorecard_metrics_ts: {
                         table: 'sys_module'
@@ -3132,6 +3160,14 @@ declare global {
                         key: {
                             document_key: 'e42541d839da4eeebad13a47da8871ad'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0e776e9c2e6a483a89212397e08cf9c9'
+                        key: {
+                            document_key: '67dddc61834c40f2a90c4deda2d9715c'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6535,6 +6571,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '42c14357374d422abe9f39962e188c0f'
+                        key: {
+                            document_key: '1d9d409dbc2948c1a01724a8a78a0436'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '42ced72fa6064196b1ac596f316b56c9'
                         key: {
@@ -7234,6 +7278,14 @@ declare global {
                                 }
                             }
                             element: 'end_date'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4db1db73212b4ed0bef0959412e290ee'
+                        key: {
+                            document_key: 'eb21128333ab4589b7a15643b86b7681'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -8692,6 +8744,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '61b8bae861b54019938050e3aca212fe'
+                        key: {
+                            document_key: '76a61484c5eb486388ccc20db306e43e'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '61d112591c5f433a9e4579fbe062533f'
                         key: {
@@ -9528,6 +9588,14 @@ declare global {
                                     name: 'x_itvc_value.demand_manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ed8fb3943f6437d9acf1cb46095072c'
+                        key: {
+                            document_key: '67dddc61834c40f2a90c4deda2d9715c'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10734,6 +10802,14 @@ declare global {
                         key: {
                             document_key: 'a956f1fd97354834bde480858f515215'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7d95cfcab7b547798d848a899c1a9675'
+                        key: {
+                            document_key: '912abee1487946cc985652e4b9b6b0f2'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -12418,6 +12494,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '975c5edf684245f4a8d79686a4aedd64'
+                        key: {
+                            document_key: '76a61484c5eb486388ccc20db306e43e'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97721095276a4995b1df7b2e30a9305c'
+                        key: {
+                            document_key: '76a61484c5eb486388ccc20db306e43e'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '97a45bd331064f388312a4d88f11d88d'
                         key: {
@@ -13309,6 +13401,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a2f0d68d73044224b888972aae177e35'
+                        key: {
+                            document_key: '912abee1487946cc985652e4b9b6b0f2'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a2fc2167595747bca7c3132a995e92d3'
                         key: {
@@ -13353,6 +13453,15 @@ declare global {
                         key: {
                             document_key: 'fce87fa55b9945e3a55d2f87e29af3f6'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a359d60c7a1a4423b4e59e90660a6f9f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '912abee1487946cc985652e4b9b6b0f2'
                         }
                     },
                     {
@@ -13516,6 +13625,14 @@ declare global {
                                     name: 'x_itvc_value.portfolio_owner'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a54084208f12488ea41330eee0eb14d4'
+                        key: {
+                            document_key: '912abee1487946cc985652e4b9b6b0f2'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -14223,6 +14340,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ad07420624954d119662408f1e774ec0'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '67dddc61834c40f2a90c4deda2d9715c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'ad149286c23b400988777a2bfd98ed0d'
                         key: {
@@ -14692,6 +14818,14 @@ declare global {
                             value: 'running'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b2301a6a237e4be8b6fa81fbd99df6eb'
+                        key: {
+                            document_key: 'eb21128333ab4589b7a15643b86b7681'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -15232,6 +15366,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'bba82ca91444451eb00fcd5daa323920'
+                        key: {
+                            document_key: '67dddc61834c40f2a90c4deda2d9715c'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'bbd88d2756d8466c92d50c9be3cd6dac'
                         key: {
                             document_key: '61ab40ca03864afba3d7a37839d3cd45'
@@ -15433,6 +15575,14 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bcc39ff8f703447399c9743950c7e4f4'
+                        key: {
+                            document_key: '76a61484c5eb486388ccc20db306e43e'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -15753,6 +15903,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c2fd41225cca491f8fc203ee34989101'
+                        key: {
+                            document_key: '1d9d409dbc2948c1a01724a8a78a0436'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c357085e704e4aa7ae904a9e2dd7f52f'
                         key: {
@@ -15870,6 +16028,15 @@ declare global {
                         key: {
                             document_key: '26c06484e26745ed8b41815f9a4c2d53'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c4faea95f3f1418aa33fa5fb191abcf6'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '1d9d409dbc2948c1a01724a8a78a0436'
                         }
                     },
                     {
@@ -17201,6 +17368,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'da65dfedc72c4eda8cbb4527892c9b98'
+                        key: {
+                            document_key: '1d9d409dbc2948c1a01724a8a78a0436'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'da6a41e03b1348c096206b4fdabb9eeb'
                         key: {
@@ -18304,10 +18479,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eb1e9867f2534bb597e271603b789e0a'
+                        key: {
+                            document_key: '67dddc61834c40f2a90c4deda2d9715c'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'eb5de043dfd6413185c1a9d6b20de8c7'
                         key: {
                             document_key: '4decf7b62e624f94bc527dff72bf50bc'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb77dd00b42247cca7479fd2a562dc35'
+                        key: {
+                            document_key: '1d9d409dbc2948c1a01724a8a78a0436'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -18951,6 +19142,14 @@ declare global {
                                 }
                             }
                             element: 'trend'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f3f824aa28164dde8887e1b5ebcc395c'
+                        key: {
+                            document_key: '912abee1487946cc985652e4b9b6b0f2'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {

@@ -1,6 +1,7 @@
 /**
- * Runs the scorecard's aggregates (src/server/core/scorecard/sources.ts) with GlideAggregate: one query per spec,
- * whatever the number of records it aggregates; the rows returned are its groups (at most the dimension's keys).
+ * Runs the scorecard's aggregates (src/server/core/scorecard/sources.ts, groups.ts) with GlideAggregate: one query
+ * per spec, whatever the number of records it aggregates; the rows returned are its groups (at most the
+ * combinations of the dimensions' keys), each with the value of every group column.
  */
 import { GlideAggregate, GlideRecord } from '@servicenow/glide'
 import type { AggregateRow, AggregateSpec, Dimension, QueryMeter, ScorecardSource } from '../core/index.ts'
@@ -48,8 +49,9 @@ function labelsOf(dimension: Exclude<Dimension, 'all'>, keys: readonly string[],
 }
 
 /**
- * The GlideAggregate source. A row's key is the first non-empty group column (alternative columns); labels come
- * from {@link labelsOf} (the scoped GlideAggregate has no display values).
+ * The GlideAggregate source. A row carries every group column's value and, as its key, the first non-empty one
+ * (alternative columns); a COUNT with a field counts that column's values. Labels come from {@link labelsOf} (the
+ * scoped GlideAggregate has no display values).
  */
 export function glideScorecardSource(meter: Meter): ScorecardSource {
     return {
@@ -63,12 +65,14 @@ export function glideScorecardSource(meter: Meter): ScorecardSource {
             meter.tick()
             const rows: AggregateRow[] = []
             while (agg.next()) {
-                const column = spec.groupBy.find((c) => (agg.getValue(c) ?? '') !== '')
+                const groups: Record<string, string> = {}
+                for (const column of spec.groupBy) groups[column] = agg.getValue(column) ?? ''
+                const column = spec.groupBy.find((c) => groups[c] !== '')
                 const values: Record<string, string> = {}
                 for (const a of spec.aggregates) {
                     values[aggregateName(a)] = agg.getAggregate(a.fn, a.field as string) ?? ''
                 }
-                rows.push({ key: column === undefined ? '' : (agg.getValue(column) ?? ''), label: '', values })
+                rows.push({ key: column === undefined ? '' : (groups[column] ?? ''), label: '', groups, values })
             }
             return rows
         },

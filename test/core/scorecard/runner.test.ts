@@ -134,9 +134,10 @@ describe('runRollup', () => {
     it('reads each period and dimension once per invocation (the previous month is shared)', () => {
         const source = new FakeSource()
         const done = runRollup(run, context, ports(source, new FakeStore()), unlimited)
-        // months 09, 10, 11 for all and business_service; incidents have no portfolio
-        expect(source.specs).toHaveLength(6)
-        expect(done.queries).toBe(6)
+        // months 09, 10, 11: one read each, grouped by service × category, shared by all and business_service;
+        // incidents have no portfolio
+        expect(source.specs).toHaveLength(3)
+        expect(done.queries).toBe(3)
         // labels: one lookup per chunk of a keyed dimension that has keys
         expect(source.labelCalls).toBe(2)
     })

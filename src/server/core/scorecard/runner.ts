@@ -10,6 +10,8 @@ import type { FiscalConfig } from '../fiscal/config.ts'
 import type { Metric } from './catalog.ts'
 import type { ScorecardDraft } from './entries.ts'
 import { scorecardEntry } from './entries.ts'
+import type { GroupedSpec } from './groups.ts'
+import { groupedSpec, rowsOfDimension } from './groups.ts'
 import type { MetricKey, SourceRows } from './metrics.ts'
 import {
     computeMetric,
@@ -24,7 +26,6 @@ import type { Chunk } from './plan.ts'
 import { chunkPlan, chunkPoint, resumeIndex } from './plan.ts'
 import type { RollupPorts, RollupRun } from './ports.ts'
 import type { AggregateRow, Dimension, SourceContext, SourceId } from './sources.ts'
-import { sourceSpec } from './sources.ts'
 
 /** How much one invocation may do. */
 export interface RollupBudget {
@@ -58,19 +59,35 @@ function usableMetrics(metrics: readonly Metric[]): { metrics: Metric[]; errors:
     return { metrics: metrics.filter((m) => m.active && isMetricKey(m.key)), errors }
 }
 
-/** Reads the sources of one period and dimension (once per invocation). */
+/** A source's grouped read of one period: its spec and the groups, or `null` when nothing can match. */
+type GroupedRead = { readonly spec: GroupedSpec; readonly rows: readonly AggregateRow[] } | null
+
+/**
+ * Reads the sources of one period and dimension: each source once per period and invocation, grouped by all its
+ * dimensions' columns (groups.ts), whichever dimension asks first; the other dimensions add up the same groups.
+ */
 function reader(context: RollupContext, runAsOf: string, metrics: readonly Metric[], ports: RollupPorts) {
+    const reads = new Map<string, GroupedRead>()
     const cache = new Map<string, SourceRows>()
     const keys = metrics.map((m) => m.key as MetricKey)
     const sourceContext: SourceContext = { asOf: runAsOf, graceDays: context.graceDays, fiscal: context.fiscal }
+    const read = (source: SourceId, period: FiscalPeriod): GroupedRead => {
+        const readKey = `${period.label}|${source}`
+        const cached = reads.get(readKey)
+        if (cached !== undefined) return cached
+        const spec = groupedSpec(source, period, sourceContext)
+        const result = spec ? { spec, rows: ports.source.aggregate(spec) } : null
+        reads.set(readKey, result)
+        return result
+    }
     return (period: FiscalPeriod, dimension: Dimension): SourceRows => {
         const cacheKey = `${period.label}|${dimension}`
         const cached = cache.get(cacheKey)
         if (cached) return cached
         const rows = new Map<SourceId, readonly AggregateRow[]>()
         for (const source of sourcesFor(keys, dimension)) {
-            const spec = sourceSpec(source, period, dimension, sourceContext)
-            rows.set(source, spec ? ports.source.aggregate(spec) : [])
+            const grouped = read(source, period)
+            rows.set(source, grouped ? rowsOfDimension(grouped.spec, grouped.rows, dimension) : [])
         }
         cache.set(cacheKey, rows)
         return rows

@@ -1,8 +1,10 @@
 /**
- * The data behind the scorecard: one GlideAggregate per source, period and dimension. Each source is a table, an
- * encoded query over the period's dates and the aggregates read (COUNT, SUM, AVG), grouped by the dimension's
- * column. The adapter runs a spec as it is; nothing here depends on how many records match, so a roll-up issues
- * sources × dimensions × periods queries whatever the volume of incidents, demands or benefits.
+ * The data behind the scorecard. Each source is a table, an encoded query over the period's dates and the
+ * aggregates read (COUNT, SUM, AVG), cut by the dimensions it applies to. {@link sourceSpec} is a source's
+ * GlideAggregate for one dimension; the roll-up reads a source once per period grouped by all its dimensions'
+ * columns at once (groups.ts) and adds the groups up per dimension. The adapter runs a spec as it is; nothing here
+ * depends on how many records match, so a roll-up issues sources × periods queries whatever the volume of
+ * incidents, demands or benefits.
  *
  * Dates: fiscal periods are UTC dates. A date-time column is in a period when it lies between the first day at
  * 00:00:00 and the last day at 23:59:59 (UTC); a date column when its date lies between the two days.
@@ -130,7 +132,7 @@ export const SOURCE_IDS = [
 /** A source of scorecard data. */
 export type SourceId = (typeof SOURCE_IDS)[number]
 
-/** One aggregate of a spec: COUNT of records, or SUM / AVG of a column. */
+/** One aggregate of a spec: COUNT of records (of a column's values, with a field), or SUM / AVG of a column. */
 export interface AggregateField {
     readonly fn: 'COUNT' | 'SUM' | 'AVG'
     readonly field?: string
@@ -142,8 +144,9 @@ export interface AggregateSpec {
     readonly table: string
     readonly query: string
     /**
-     * The dimension's column (dot-walks allowed); empty for the `all` dimension (one row). Several columns are
-     * alternatives: a row's key is the first non-empty one, and rows with the same key add up.
+     * The group-by columns (dot-walks allowed); empty for one row. In a spec of one dimension ({@link sourceSpec}):
+     * the dimension's column, none for `all`; several columns are alternatives: a row's key is the first non-empty
+     * one, and rows with the same key add up.
      */
     readonly groupBy: readonly string[]
     readonly aggregates: readonly AggregateField[]
@@ -151,8 +154,11 @@ export interface AggregateSpec {
 
 /** One result row: the group key (`''` for `all` or an empty group), its display value and the aggregates. */
 export interface AggregateRow {
+    /** The first non-empty group column's value (`''` when none). */
     readonly key: string
     readonly label: string
+    /** The value of every group column (`''` when empty), by column; optional for one group column (`key` is it). */
+    readonly groups?: Readonly<Record<string, string>>
     /** By {@link aggregateName}; values as Glide returns them (strings, `''` for an empty SUM or AVG). */
     readonly values: Readonly<Record<string, string>>
 }
