@@ -4,6 +4,7 @@
  * update() on a new record inserts, setAbortAction stops the write, GlideRecordSecure applies ACLs (rows it may not
  * read are skipped after the limit, writes it may not do fail with null/false).
  */
+import { applyCalculated } from './calculated.ts'
 import { fromStored, quoteIdent, toStored, type SqlValue } from '../db/database.ts'
 import {
     andQuery,
@@ -418,6 +419,7 @@ export class GlideRecord {
         if (!this._values.get('sys_id')) this._values.set('sys_id', newSysId())
         if (this._workflow) rt.runRules('before', 'insert', this, this.previousRecord())
         if (this._abort) return null
+        applyCalculated(this._table.hierarchy, this._values)
         const now = rt.now()
         const user = rt.user().userName
         if (this._table.number && this._table.columns.has('number') && !this._values.get('number')) {
@@ -476,6 +478,7 @@ export class GlideRecord {
         const previous = this.previousRecord()
         if (this._workflow) rt.runRules('before', 'update', this, previous)
         if (this._abort) return null
+        applyCalculated(this._table.hierarchy, this._values)
         const changed = [...this._values.keys()].filter((k) => this.changed(k) && k !== 'sys_id')
         if (this._autoSys && changed.length > 0) {
             this._values.set('sys_updated_on', rt.now())
