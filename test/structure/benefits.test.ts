@@ -216,12 +216,13 @@ describe('benefits REST API', () => {
     const aclNames = (route: AppRecord): string[] =>
         (route.fields['enforce_acl'] ?? '').split(',').map((id) => builtApp().byId(id)?.fields['name'] ?? id)
 
-    it('serves the summary, actuals and plan routes under /api/x_itvc_value/v1/benefits', () => {
+    it('serves the summary, projects, actuals and plan routes under /api/x_itvc_value/v1/benefits', () => {
         expect(
             routes()
                 .map((r) => `${r.fields.http_method} ${r.fields.operation_uri}`)
                 .sort()
         ).toEqual([
+            'GET /api/x_itvc_value/v1/benefits/projects',
             'GET /api/x_itvc_value/v1/benefits/summary',
             'POST /api/x_itvc_value/v1/benefits/{sys_id}/actuals',
             'POST /api/x_itvc_value/v1/benefits/{sys_id}/plan',
@@ -234,6 +235,8 @@ describe('benefits REST API', () => {
             expect(route.fields).toMatchObject({ requires_authentication: 'true', requires_acl_authorization: 'true' })
         }
         expect(aclNames(byName['summary'] as AppRecord)).toEqual(['x_itvc_value benefits api read'])
+        expect(aclNames(byName['projects'] as AppRecord)).toEqual(['x_itvc_value benefits api projects'])
+        expect(acls('x_itvc_value benefits api projects', 'execute')[0]?.roles).toEqual([VIEWER])
         expect(aclNames(byName['actuals'] as AppRecord)).toEqual(['x_itvc_value benefits api actuals'])
         expect(aclNames(byName['plan'] as AppRecord)).toEqual(['x_itvc_value benefits api plan'])
         expect(acls('x_itvc_value benefits api read', 'execute')[0]?.roles).toEqual([VIEWER])
@@ -245,6 +248,7 @@ describe('benefits REST API', () => {
         const fns = Object.fromEntries(routes().map((r) => [r.fields.name, boundFunction(r.fields.operation_script)]))
         expect(fns).toEqual({
             summary: { fn: 'getBenefitSummary', path: expect.stringMatching(/src\/server\/entry\/benefits-rest\.ts$/) },
+            projects: { fn: 'getBenefitProjects', path: expect.stringMatching(/benefits-rest\.ts$/) },
             actuals: { fn: 'postBenefitActuals', path: expect.stringMatching(/benefits-rest\.ts$/) },
             plan: { fn: 'postBenefitPlan', path: expect.stringMatching(/benefits-rest\.ts$/) },
         })

@@ -401,6 +401,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'a059382a875b42a1b2718fa4036cf62d'
                     }
+                    'acl.rest.benefits.projects': {
+                        table: 'sys_security_acl'
+                        id: '9797dccf73244a6594aaf130f9b7cf28'
+                    }
                     'acl.rest.benefits.read': {
                         table: 'sys_security_acl'
                         id: '27ee842f34714eababe16f4a3bfb3a62'
@@ -1657,6 +1661,14 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '2171145d822047b4b24d611588e4e1b4'
                     }
+                    'rest.benefits.projects': {
+                        table: 'sys_ws_operation'
+                        id: '130ba2032eb04eb08e64d824ffa5bb8f'
+                    }
+                    'rest.benefits.projects.portfolio': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'f9d05d8ce663430fb9c7e8711ac2cce8'
+                    }
                     'rest.demands.v1': {
                         table: 'sys_ws_version'
                         id: '41070052cdaf4861a21222a365e63a68'
@@ -1773,6 +1785,10 @@ declare global {
                         table: 'sys_module'
                         id: '1d4e1c9160e34fbd856d15115adc9123'
                     }
+                    'src_server_adapters_glide-benefit-projects_ts': {
+                        table: 'sys_module'
+                        id: '467a1840c99a40e29d03c30441e143c5'
+                    }
                     'src_server_adapters_glide-scorecard-store_ts': {
                         table: 'sys_module'
                         id: '7fb8ba9850764f7bb60be2f5fd10834f'
@@ -1880,6 +1896,10 @@ declare global {
                     src_server_core_money_ts: {
                         table: 'sys_module'
                         id: 'b4ac91025063418baf490899e9110f71'
+                    }
+                    src_server_core_benefits_projects_ts: {
+                        table: 'sys_module'
+                        id: 'a3debbf8e10a41ab838c3a9a370bc2bd'
                     }
                     src_server_core_pricing_config_ts: {
                         table: 'sys_module'
@@ -1992,6 +2012,10 @@ declare global {
                     'src_server_core_scoring_rank-updates_ts': {
                         table: 'sys_module'
                         id: 'c0ac9524a20349c7be2e310e8aac1bef'
+                    }
+                    src_server_core_scorecard_records_ts: {
+                        table: 'sys_module'
+                        id: '1ad5517f08564b37bb17d92113fa6a76'
                     }
                     src_server_core_scoring_ratings_ts: {
                         table: 'sys_module'
@@ -7196,6 +7220,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4910c20713b34a4db34305f7ad85db20'
+                        key: {
+                            sys_security_acl: '9797dccf73244a6594aaf130f9b7cf28'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4cd93fd68a1349228250b07383180055'
                         key: {
@@ -9582,6 +9619,14 @@ declare global {
                         id: '6ec1ed353ba74ab682bbc2d267418798'
                         key: {
                             sys_security_acl: '3c6cba53a6a24078aa115a3e079e9f58'
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '6ae57aeaf479450394bc7e4a8995a2f2'
+                        key: {
+                            web_service_operation: '130ba2032eb04eb08e64d824ffa5bb8f'
+                            web_service_query_parameter: 'f9d05d8ce663430fb9c7e8711ac2cce8'
+                        }
+                    },
                             sys_user_role: {
                                 id: 'a954aaa3fd00490382a60874806809be'
                                 key: {

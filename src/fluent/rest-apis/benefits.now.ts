@@ -1,7 +1,17 @@
 import '@servicenow/sdk/global'
 import { RestApi } from '@servicenow/sdk/core'
-import { getBenefitSummary, postBenefitActuals, postBenefitPlan } from '../../server/entry/benefits-rest.ts'
-import { benefitsApiActuals, benefitsApiPlan, benefitsApiRead } from '../security/benefit-acls.now.ts'
+import {
+    getBenefitProjects,
+    getBenefitSummary,
+    postBenefitActuals,
+    postBenefitPlan,
+} from '../../server/entry/benefits-rest.ts'
+import {
+    benefitsApiActuals,
+    benefitsApiPlan,
+    benefitsApiProjects,
+    benefitsApiRead,
+} from '../security/benefit-acls.now.ts'
 
 /**
  * The benefits API (README "Benefit tracking"): every route authenticated, ACL-authorised and with its own
@@ -37,6 +47,24 @@ export const benefitsApi = RestApi({
                     $id: Now.ID['rest.benefits.summary.portfolio'],
                     name: 'portfolio',
                     shortDescription: 'pm_portfolio sys_id (its projects and not yet converted demands)',
+                },
+            ],
+        },
+        {
+            $id: Now.ID['rest.benefits.projects'],
+            name: 'projects',
+            method: 'GET',
+            path: '/projects',
+            version: 1,
+            script: getBenefitProjects,
+            authentication: true,
+            authorization: true,
+            enforceAcl: [benefitsApiProjects],
+            parameters: [
+                {
+                    $id: Now.ID['rest.benefits.projects.portfolio'],
+                    name: 'portfolio',
+                    shortDescription: 'pm_portfolio sys_id (optional: the projects of one portfolio)',
                 },
             ],
         },

@@ -542,6 +542,15 @@ export const benefitsApiRead = Acl({
     description: 'GET /api/x_itvc_value/v1/benefits/summary',
 })
 
+export const benefitsApiProjects = Acl({
+    $id: Now.ID['acl.rest.benefits.projects'],
+    type: 'rest_endpoint',
+    name: 'x_itvc_value benefits api projects',
+    operation: 'execute',
+    roles: [viewer],
+    description: 'GET /api/x_itvc_value/v1/benefits/projects (the projects of the benefits the caller may read)',
+})
+
 export const benefitsApiActuals = Acl({
     $id: Now.ID['acl.rest.benefits.actuals'],
     type: 'rest_endpoint',

@@ -22,6 +22,9 @@ export interface DemandScoreDto {
     readonly sys_id: string
     readonly number: string | null
     readonly short_description: string | null
+    /** `dmn_demand.state` (choice value) and its display value (Submitted, Screening, Qualified, Approved, …). */
+    readonly state: string | null
+    readonly state_label: string | null
     readonly rank: number | null
     readonly score: number | null
     readonly wsjf: number | null
@@ -102,6 +105,8 @@ function demandDto(gr: GlideRecord): DemandScoreDto {
         sys_id: gr.getUniqueValue(),
         number: value(gr, 'number'),
         short_description: value(gr, 'short_description'),
+        state: value(gr, 'state'),
+        state_label: value(gr, 'state') === null ? null : gr.getDisplayValue('state') || null,
         rank: numberOf(gr, D.rank),
         score: numberOf(gr, D.score),
         wsjf: numberOf(gr, D.wsjf),

@@ -191,6 +191,13 @@ export { checkPeriod } from './benefits/period.ts'
 export type { CheckedPeriod, PeriodInput } from './benefits/period.ts'
 export { benefitState } from './benefits/state.ts'
 export type { BenefitState, BenefitStateInput } from './benefits/state.ts'
+export { benefitProjectsView, MAX_BENEFIT_PROJECTS, parseBenefitProjectsRequest } from './benefits/projects.ts'
+export type {
+    BenefitProjectRow,
+    BenefitProjectsRequest,
+    BenefitProjectsView,
+    BenefitProjectView,
+} from './benefits/projects.ts'
 export { periodSeries } from './benefits/summary.ts'
 export type { LabelledPeriod, SeriesPoint } from './benefits/summary.ts'
 export { parseCents } from './money.ts'

@@ -6,7 +6,9 @@
 import { ServiceError } from '@servicenow/glide/sn_ws_err'
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
 import type { Failure } from '../core/result.ts'
+import { benefitProjectsView, MAX_BENEFIT_PROJECTS, parseBenefitProjectsRequest } from '../core/index.ts'
 import { readBenefitConfig, todayUtc } from '../adapters/glide-benefit-config.ts'
+import { readBenefitProjects } from '../adapters/glide-benefit-projects.ts'
 import type { ScopeKind } from '../adapters/glide-benefit-summary.ts'
 import { benefitFacts, findBenefit } from '../adapters/glide-benefits.ts'
 import { amount, benefitSummary, planBenefit, recordBenefitActuals, savePlanFields } from './benefit-service.ts'
@@ -26,6 +28,18 @@ export function getBenefitSummary(request: RESTAPIRequest, response: RESTAPIResp
     const summary = benefitSummary(kind, param(request, kind), readBenefitConfig(), todayUtc())
     if (!summary) return refuse(response, 404, `No ${kind} ${param(request, kind)}`)
     response.setBody(summary as never)
+}
+
+/**
+ * GET /benefits/projects?portfolio=<sys_id> (optional): the projects that have benefits the caller may read, for the
+ * benefits view's picker: sys_id, number, short description and portfolio, by number; at most 500 (`truncated`).
+ * 400 for a portfolio that is not a sys_id.
+ */
+export function getBenefitProjects(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    const parsed = parseBenefitProjectsRequest(param(request, 'portfolio'))
+    if (!parsed.ok) return refuseFailure(response, parsed.error)
+    const rows = readBenefitProjects(parsed.value.portfolio)
+    response.setBody(benefitProjectsView(parsed.value, rows, rows.length > MAX_BENEFIT_PROJECTS) as never)
 }
 
 /**

@@ -473,6 +473,12 @@ function routes(): RouteFuzz[] {
             request: (bad) => ({ path: `/api/x_itvc_value/v1/benefits/summary?${p}=${q(bad)}` }),
         })
     out.push({
+        name: 'GET benefits/projects portfolio',
+        user: portfolioOwner,
+        method: 'GET',
+        request: (bad) => ({ path: `/api/x_itvc_value/v1/benefits/projects?portfolio=${q(bad)}` }),
+    })
+    out.push({
         name: 'POST benefits/{sys_id}/actuals path',
         user: portfolioOwner,
         method: 'POST',

@@ -224,6 +224,8 @@ function routeCall(method: string, path: string, user: DemoUser): { path: string
     switch (route) {
         case 'GET /api/x_itvc_value/v1/benefits/summary':
             return { path: `${path}?demand=${fx.demand()}` }
+        case 'GET /api/x_itvc_value/v1/benefits/projects':
+            return { path }
         case 'POST /api/x_itvc_value/v1/benefits/{sys_id}/actuals':
             return {
                 path: path.replace('{sys_id}', benefitOf(me)),
