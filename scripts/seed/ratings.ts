@@ -146,7 +146,7 @@ export function withScoringModels(work: readonly DemoRecord[]): DemoRecord[] {
  * the demo assessor rates every criterion of its model (some criteria when partly rated) and, on about a third of
  * the fully rated ones, the demo demand manager adds a second opinion close to the assessor's (the two average).
  * Deterministic; no value depends on `now`.
- * @example buildRatingRecords(withScoringModels(work)).length //=> 231
+ * @example buildRatingRecords(withScoringModels(work)).length //=> 239
  */
 export function buildRatingRecords(work: readonly DemoRecord[]): DemoRecord[] {
     const demands = work.filter((r) => r.table === 'dmn_demand' && !r.update)
