@@ -210,11 +210,15 @@ describeInBrowser('the scorecard page in Chromium, against the lab with the demo
     })
 
     it('expands a ranking row to its score breakdown', async () => {
-        // an assessor rates the top demand on every criterion of the default model (the rating rules re-score it)
-        const ranking = await call(lab, 'itvc.demand_manager', 'GET', '/api/x_itvc_value/v1/demands/ranking?limit=5')
+        // an assessor rates a demand nobody rated yet (a draft: the demo data rates the others) on every criterion of
+        // the default model; the rating rules score it and its top ratings rank it first
+        const ranking = await call(lab, 'itvc.demand_manager', 'GET', '/api/x_itvc_value/v1/demands/ranking?limit=100')
         expect(ranking.status).toBe(200)
         const model = ranking.body.result.model.sys_id as string
-        const demand = ranking.body.result.demands[0] as { sys_id: string; number: string }
+        const ranked = ranking.body.result.demands as { sys_id: string; number: string; score_status: string }[]
+        expect(ranked[0]?.score_status).toBe('scored') // the seeded ratings scored and ranked the demands
+        const demand = ranked.find((d) => d.score_status === 'unscored')
+        if (!demand) throw new Error('no unrated demand in the ranking')
         const criteria = await call(
             lab,
             'itvc.assessor',
