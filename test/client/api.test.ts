@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { readBenefits, readRanking, readScorecard, readTrend } from '../../src/client/services/api.ts'
+import {
+    readBenefitProjects,
+    readBenefits,
+    readRanking,
+    readScorecard,
+    readTrend,
+} from '../../src/client/services/api.ts'
 
 /** A `GET /scorecard` result as src/server/core/scorecard/api.ts builds it. */
 const scorecard = {
@@ -140,6 +146,8 @@ describe('readRanking', () => {
                     rice: null,
                     ranking_value: 81.25,
                     score_status: 'scored',
+                    state: '8',
+                    state_label: 'Approved',
                     scored_at: '2026-11-14 02:00:00',
                     override: null,
                     breakdown: {
@@ -169,6 +177,7 @@ describe('readRanking', () => {
             score: 81.25,
             wsjf: 12,
             status: 'scored',
+            state: 'Approved',
             override: null,
             breakdown: [{ key: 'fit', criterion: 'Strategic fit', weight: 3, rating: 4, contribution: 45 }],
         })
@@ -235,5 +244,70 @@ describe('readBenefits', () => {
 
     it('has no project value for a portfolio', () => {
         expect(readBenefits({ ...summary, scope: { type: 'portfolio' }, value: null }).value).toBeNull()
+    })
+})
+
+describe('what the page reads for links, currency, the project picker and demand states', () => {
+    const records = { table: 'incident', query: 'opened_at>=2026-10-01 00:00:00^state!=8', basis: 'count' }
+
+    it("reads the functional currency and each metric's records from a scorecard answer", () => {
+        const card = readScorecard({
+            period: 'FY2026-M10',
+            dimension: 'all',
+            key: '',
+            currency: 'EUR',
+            perspectives: [{ perspective: 'customer', metrics: [{ key: 'p1_p2_incidents', value: 2, records }] }],
+        })
+        expect(card.currency).toBe('EUR')
+        expect(card.perspectives[0]?.metrics[0]?.records).toEqual({ table: 'incident', query: records.query })
+        const none = readScorecard({ perspectives: [{ metrics: [{ key: 'x', records: null }] }] })
+        expect(none.perspectives[0]?.metrics[0]?.records).toBeUndefined()
+    })
+
+    it("reads the trend's currency and its points' records", () => {
+        const trend = readTrend({
+            metric: { key: 'p1_p2_incidents' },
+            currency: 'EUR',
+            points: [
+                { period: 'FY2026-M09', value: null, records: null },
+                { period: 'FY2026-M10', value: 2, records },
+            ],
+        })
+        expect(trend.currency).toBe('EUR')
+        expect(trend.points.map((p) => p.records?.table ?? null)).toEqual([null, 'incident'])
+    })
+
+    it('reads the projects of the picker', () => {
+        expect(
+            readBenefitProjects({
+                portfolio: null,
+                projects: [
+                    {
+                        sys_id: 'p1',
+                        number: 'PRJ0010001',
+                        short_description: 'Checkout',
+                        portfolio: { sys_id: 'pf', name: 'Growth' },
+                    },
+                    { sys_id: 'p2', number: '', short_description: 'PRJ0010002', portfolio: null },
+                ],
+                truncated: false,
+            })
+        ).toEqual([
+            { sysId: 'p1', number: 'PRJ0010001', name: 'Checkout', portfolio: 'pf' },
+            { sysId: 'p2', number: '', name: 'PRJ0010002', portfolio: '' },
+        ])
+    })
+
+    it("reads a ranked demand's state apart from its score status", () => {
+        const ranking = readRanking({
+            demands: [
+                { sys_id: 'd1', score_status: 'scored', state: '4', state_label: 'Qualified' },
+                { sys_id: 'd2', score_status: null, state: '2' },
+            ],
+        })
+        expect(ranking.demands.map((d) => [d.status, d.state])).toEqual([
+            ['scored', 'Qualified'],
+            ['', '2'],
+        ])
     })
 })

@@ -5,14 +5,15 @@
 import type { JSX } from 'react'
 import { useEffect, useId } from 'react'
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { BenefitsSummary, DimensionOption } from '../services/api.ts'
-import { fetchBenefits, fetchScorecard } from '../services/api.ts'
+import type { BenefitProject, BenefitsSummary, DimensionOption } from '../services/api.ts'
+import { fetchBenefitProjects, fetchBenefits, fetchScorecard } from '../services/api.ts'
 import type { FormatOptions } from '../services/format.ts'
 import { formatNumber, formatValue } from '../services/format.ts'
 import { benefitPeriodsRef, listUrl, recordUrl } from '../services/links.ts'
 import { periodName, shortPeriod } from '../services/periods.ts'
 import type { Route } from '../services/route.ts'
 import { useApi } from '../services/use-api.ts'
+import { DataDetails, TableHead } from './data-table.tsx'
 import { Empty, ErrorState, Loading } from './states.tsx'
 
 export function BenefitsView({
@@ -32,6 +33,9 @@ export function BenefitsView({
         )
     )
     const options: readonly DimensionOption[] = portfolios.resource.state === 'ready' ? portfolios.resource.value : []
+    // The projects to pick from: every project with benefits (GET /benefits/projects).
+    const projectList = useApi<readonly BenefitProject[]>('projects', (signal) => fetchBenefitProjects('', signal))
+    const projects: readonly BenefitProject[] = projectList.resource.state === 'ready' ? projectList.resource.value : []
     const first = options[0]
     useEffect(() => {
         if (route.scopeId === '' && first !== undefined) onNavigate({ scope: 'portfolio', scopeId: first.key }, true)
@@ -68,6 +72,29 @@ export function BenefitsView({
                             {options.map((o) => (
                                 <option key={o.key} value={o.key}>
                                     {o.label}
+                                </option>
+                            ))}
+                        </select>
+                    </div>
+                    <div className="itvc-picker">
+                        <label htmlFor={`${id}-project`}>Project</label>
+                        <select
+                            id={`${id}-project`}
+                            name="project"
+                            value={route.scope === 'project' ? route.scopeId : ''}
+                            onChange={(e) => {
+                                if (e.target.value !== '') onNavigate({ scope: 'project', scopeId: e.target.value })
+                            }}
+                            disabled={projects.length === 0}
+                        >
+                            {route.scope === 'project' && projects.some((p) => p.sysId === route.scopeId) ? null : (
+                                <option value="">
+                                    {route.scope === 'portfolio' ? 'All of the portfolio' : 'Choose…'}
+                                </option>
+                            )}
+                            {projects.map((p) => (
+                                <option key={p.sysId} value={p.sysId}>
+                                    {[p.number, p.name].filter((t) => t !== '').join(' ')}
                                 </option>
                             ))}
                         </select>
@@ -220,27 +247,18 @@ function BenefitsBody({
                 </figure>
             )}
             {summary.periods.length === 0 ? null : (
-                <details className="itvc-data">
-                    <summary>Show the data</summary>
+                <DataDetails>
                     <table className="itvc-table">
                         <caption className="itvc-sr-only">Planned and realised benefits by period</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">Period</th>
-                                <th scope="col" className="itvc-num">
-                                    Planned
-                                </th>
-                                <th scope="col" className="itvc-num">
-                                    Realised
-                                </th>
-                                <th scope="col" className="itvc-num">
-                                    Cumulative planned
-                                </th>
-                                <th scope="col" className="itvc-num">
-                                    Cumulative realised
-                                </th>
-                            </tr>
-                        </thead>
+                        <TableHead
+                            columns={[
+                                { label: 'Period' },
+                                { label: 'Planned', numeric: true },
+                                { label: 'Realised', numeric: true },
+                                { label: 'Cumulative planned', numeric: true },
+                                { label: 'Cumulative realised', numeric: true },
+                            ]}
+                        />
                         <tbody>
                             {summary.periods.map((p) => {
                                 const href = listUrl(benefitPeriodsRef(kind, scope.sysId, p.period))
@@ -260,7 +278,7 @@ function BenefitsBody({
                             })}
                         </tbody>
                     </table>
-                </details>
+                </DataDetails>
             )}
             <section className="itvc-at-risk" aria-labelledby="itvc-at-risk-title">
                 <h3 id="itvc-at-risk-title">Benefits at risk</h3>
@@ -268,20 +286,14 @@ function BenefitsBody({
                     <p className="itvc-meta">No benefit of this {kind} is at risk.</p>
                 ) : (
                     <table className="itvc-table" data-testid="at-risk">
-                        <thead>
-                            <tr>
-                                <th scope="col">Benefit</th>
-                                <th scope="col" className="itvc-num">
-                                    Planned
-                                </th>
-                                <th scope="col" className="itvc-num">
-                                    Realised
-                                </th>
-                                <th scope="col" className="itvc-num">
-                                    Realisation
-                                </th>
-                            </tr>
-                        </thead>
+                        <TableHead
+                            columns={[
+                                { label: 'Benefit' },
+                                { label: 'Planned', numeric: true },
+                                { label: 'Realised', numeric: true },
+                                { label: 'Realisation', numeric: true },
+                            ]}
+                        />
                         <tbody>
                             {summary.atRisk.map((b) => (
                                 <tr key={b.sysId}>

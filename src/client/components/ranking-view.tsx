@@ -1,4 +1,4 @@
-/** Demands ranked by value: score, WSJF, status, and each row's score breakdown on demand. */
+/** Demands ranked by value: state, score, WSJF, score status, and each row's score breakdown on demand. */
 import type { JSX } from 'react'
 import { Fragment, useState } from 'react'
 import type { RankedDemand, ScoreLine } from '../services/api.ts'
@@ -7,6 +7,7 @@ import { formatNumber } from '../services/format.ts'
 import { demandScoresRef, listUrl, recordUrl } from '../services/links.ts'
 import type { Route } from '../services/route.ts'
 import { useApi } from '../services/use-api.ts'
+import { TableHead } from './data-table.tsx'
 import { Empty, ErrorState, Loading } from './states.tsx'
 
 const PAGE = 25
@@ -45,22 +46,17 @@ export function RankingView({ route, locale }: { readonly route: Route; readonly
                             {shown.demands.length} of {shown.total} demands, best first. Expand a row for its score
                             breakdown.
                         </caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">
-                                    <span className="itvc-sr-only">Breakdown</span>
-                                </th>
-                                <th scope="col">Rank</th>
-                                <th scope="col">Demand</th>
-                                <th scope="col" className="itvc-num">
-                                    Score
-                                </th>
-                                <th scope="col" className="itvc-num">
-                                    WSJF
-                                </th>
-                                <th scope="col">Status</th>
-                            </tr>
-                        </thead>
+                        <TableHead
+                            columns={[
+                                { label: 'Breakdown', hidden: true },
+                                { label: 'Rank' },
+                                { label: 'Demand' },
+                                { label: 'State' },
+                                { label: 'Score', numeric: true },
+                                { label: 'WSJF', numeric: true },
+                                { label: 'Score status' },
+                            ]}
+                        />
                         <tbody>
                             {shown.demands.map((d) => (
                                 <RankingRow key={d.sysId || d.number} demand={d} locale={locale} />
@@ -104,6 +100,7 @@ function RankingRow({ demand, locale }: { readonly demand: RankedDemand; readonl
                         {demand.name}
                     </a>
                 </th>
+                <td data-testid="demand-state">{demand.state || '–'}</td>
                 <td className="itvc-num">
                     <a
                         href={listUrl(demandScoresRef(demand.sysId))}
@@ -124,7 +121,7 @@ function RankingRow({ demand, locale }: { readonly demand: RankedDemand; readonl
             </tr>
             {open ? (
                 <tr className="itvc-breakdown-row">
-                    <td colSpan={6} id={panel}>
+                    <td colSpan={7} id={panel}>
                         <Breakdown demand={demand} locale={locale} />
                     </td>
                 </tr>
@@ -152,20 +149,14 @@ function Breakdown({ demand, locale }: { readonly demand: RankedDemand; readonly
     return (
         <table className="itvc-table itvc-table--compact" data-testid="breakdown">
             <caption className="itvc-sr-only">Score breakdown</caption>
-            <thead>
-                <tr>
-                    <th scope="col">Criterion</th>
-                    <th scope="col" className="itvc-num">
-                        Weight
-                    </th>
-                    <th scope="col" className="itvc-num">
-                        Rating
-                    </th>
-                    <th scope="col" className="itvc-num">
-                        Contribution
-                    </th>
-                </tr>
-            </thead>
+            <TableHead
+                columns={[
+                    { label: 'Criterion' },
+                    { label: 'Weight', numeric: true },
+                    { label: 'Rating', numeric: true },
+                    { label: 'Contribution', numeric: true },
+                ]}
+            />
             <tbody>
                 {lines.map((l) => (
                     <tr key={l.criterion}>

@@ -6,6 +6,7 @@ import type { MetricTrend, Scorecard } from '../services/api.ts'
 import { fetchScorecard, fetchTrend } from '../services/api.ts'
 import { formatValue } from '../services/format.ts'
 import { listUrl, scorecardEntriesRef } from '../services/links.ts'
+import { DataDetails, TableHead } from './data-table.tsx'
 import type { PeriodType } from '../services/periods.ts'
 import { convertPeriod, parsePeriod, periodName, shortPeriod } from '../services/periods.ts'
 import type { Route } from '../services/route.ts'
@@ -191,18 +192,12 @@ function TrendChart({
                     </ComposedChart>
                 </ResponsiveContainer>
             </figure>
-            <details className="itvc-data">
-                <summary>Show the data</summary>
+            <DataDetails>
                 <table className="itvc-table" data-testid="trend-table">
                     <caption className="itvc-sr-only">{trend.metric.name} by period</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">Period</th>
-                            <th scope="col">Value</th>
-                            <th scope="col">Target</th>
-                            <th scope="col">Status</th>
-                        </tr>
-                    </thead>
+                    <TableHead
+                        columns={[{ label: 'Period' }, { label: 'Value' }, { label: 'Target' }, { label: 'Status' }]}
+                    />
                     <tbody>
                         {trend.points.map((p) => (
                             <tr key={p.period}>
@@ -210,7 +205,13 @@ function TrendChart({
                                 <td>
                                     <a
                                         href={listUrl(
-                                            scorecardEntriesRef(trend.metric.key, p.period, route.dimension, route.key)
+                                            p.records ??
+                                                scorecardEntriesRef(
+                                                    trend.metric.key,
+                                                    p.period,
+                                                    route.dimension,
+                                                    route.key
+                                                )
                                         )}
                                     >
                                         {formatValue(p.value, options)}
@@ -222,7 +223,7 @@ function TrendChart({
                         ))}
                     </tbody>
                 </table>
-            </details>
+            </DataDetails>
         </div>
     )
 }

@@ -38,6 +38,8 @@ export interface TrendPoint {
     readonly value: number | null
     readonly target: number | null
     readonly status: RagStatus
+    /** The records behind the value, when the API names them. */
+    readonly records?: RecordsRef
 }
 
 export interface ScorecardMetric {
@@ -105,6 +107,8 @@ export interface RankedDemand {
     readonly wsjf: number | null
     /** Score status: scored, partial, unscored. */
     readonly status: string
+    /** The demand's state as the platform shows it (Submitted, Screening, Qualified, Approved, …); '' when unknown. */
+    readonly state: string
     /** A manual score override and its reason, if any. */
     readonly override: { readonly value: number; readonly reason: string } | null
     readonly breakdown: readonly ScoreLine[]
@@ -195,12 +199,14 @@ function trendPoints(value: unknown): TrendPoint[] {
     return arr(value).flatMap((p) => {
         if (typeof p === 'number' || p === null) return []
         const o = obj(p)
+        const ref = records(o['records'])
         return [
             {
                 period: str(pick(o, 'period', 'label')),
                 value: num(o['value']),
                 target: num(o['target']),
                 status: status(o['status']),
+                ...(ref === undefined ? {} : { records: ref }),
             },
         ]
     })
@@ -314,7 +320,8 @@ function readDemand(value: unknown, index: number): RankedDemand {
         rank: num(o['rank']) ?? index + 1,
         score: num(o['score']),
         wsjf: num(o['wsjf']),
-        status: str(pick(o, 'score_status', 'status', 'state')),
+        status: str(pick(o, 'score_status', 'status')),
+        state: str(pick(o, 'state_label', 'state')),
         override: overrideOf(o['override']),
         breakdown: scoreLines(o['breakdown']),
     }
@@ -458,6 +465,36 @@ export async function fetchRanking(
 
 export async function fetchDemandScore(sysId: string, signal?: AbortSignal): Promise<ApiResult<DemandScore>> {
     return map(await getResult(`/demands/${encodeURIComponent(sysId)}/score`, {}, signal), readDemandScore)
+}
+
+/** A project the benefits view can show (one with benefits). */
+export interface BenefitProject {
+    readonly sysId: string
+    readonly number: string
+    readonly name: string
+    /** Its portfolio's sys_id ('' when unknown). */
+    readonly portfolio: string
+}
+
+/** Reads a benefit projects answer. */
+export function readBenefitProjects(value: unknown): BenefitProject[] {
+    return arr(obj(value)['projects']).map((p) => {
+        const o = obj(p)
+        return {
+            sysId: str(pick(o, 'sys_id', 'sysId')),
+            number: str(o['number']),
+            name: str(pick(o, 'short_description', 'name')),
+            portfolio: str(obj(o['portfolio'])['sys_id']),
+        }
+    })
+}
+
+/** The projects with benefits, of one portfolio ('' = all). */
+export async function fetchBenefitProjects(
+    portfolio: string,
+    signal?: AbortSignal
+): Promise<ApiResult<BenefitProject[]>> {
+    return map(await getResult('/benefits/projects', { portfolio }, signal), readBenefitProjects)
 }
 
 export async function fetchBenefits(
