@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
 import type { RunningLab } from '../../scripts/lab/boot.ts'
 import { backfillScorecardHistory } from '../../scripts/lab/demo-history.ts'
+import { GlideRecordSecure } from '../../scripts/lab/glide/index.ts'
 import { formatValue } from '../../src/client/services/format.ts'
 import { call, servedAppLab } from '../lab/app-lab.ts'
 import type { TestBrowser } from './browser.ts'
@@ -219,13 +220,19 @@ describeInBrowser('the scorecard page in Chromium, against the lab with the demo
         expect(ranked[0]?.score_status).toBe('scored') // the seeded ratings scored and ranked the demands
         const demand = ranked.find((d) => d.score_status === 'unscored')
         if (!demand) throw new Error('no unrated demand in the ranking')
-        const criteria = await call(
-            lab,
-            'itvc.assessor',
-            'GET',
-            `/api/now/table/x_itvc_value_criterion?sysparm_query=model=${model}&sysparm_fields=sys_id,max_value`
-        )
-        for (const c of criteria.body.result as { sys_id: string; max_value: string }[]) {
+        // the model's criteria as the assessor's form reads them (criteria have no web services)
+        const assessor = lab.lab.userByName('itvc.assessor')
+        if (!assessor) throw new Error('no demo assessor')
+        const criteria = lab.lab.runAs(assessor, () => {
+            const gr = new GlideRecordSecure('x_itvc_value_criterion')
+            gr.addQuery('model', model)
+            gr.query()
+            const out: { sys_id: string; max_value: string }[] = []
+            while (gr.next()) out.push({ sys_id: gr.getUniqueValue(), max_value: gr.getValue('max_value') ?? '' })
+            return out
+        }).value
+        expect(criteria.length).toBeGreaterThan(0)
+        for (const c of criteria) {
             const rated = await call(lab, 'itvc.assessor', 'POST', '/api/now/table/x_itvc_value_rating', {
                 demand: demand.sys_id,
                 criterion: c.sys_id,

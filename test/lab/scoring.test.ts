@@ -1,6 +1,7 @@
 /**
- * Demand value scoring as a client sees it (README "Demand value scoring"): the built app in the lab, driven through
- * the Table API and the demands REST API as the demo users. One lab for the file; each test works on its own demands.
+ * Demand value scoring as a client sees it (README "Demand value scoring"): the built app in the lab, driven as the
+ * demo users through the Table API (ratings, demands), the demands REST API, and, for scoring models and criteria
+ * (no web services), in-process as their forms save them. One lab for the file; each test works on its own demands.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { RunningLab } from '../../scripts/lab/boot.ts'
@@ -72,6 +73,38 @@ function historyOf(demand: string): Record<string, string | null>[] {
         while (gr.next()) rows.push(gr.snapshot())
         return rows
     }).value
+}
+
+/** What a form save gives back: saved or not, the record, and the messages the user sees. */
+interface FormSave {
+    readonly saved: boolean
+    readonly sysId: string
+    /** Refused by an ACL (table or field), not by a rule. */
+    readonly acl: boolean
+    readonly errors: readonly string[]
+}
+
+/**
+ * Saves a record as its form would (in-process as the user, ACLs enforced: GlideRecordSecure): models and criteria
+ * have no web services. A new record without `sysId`, else an update of it.
+ */
+function formSave(userName: string, table: string, values: Record<string, string>, sysId?: string): FormSave {
+    const user = lab.userByName(userName)
+    if (!user) throw new Error(`no user ${userName}`)
+    const tx = lab.runAs(user, () => {
+        const gr = new GlideRecordSecure(table)
+        if (sysId === undefined) gr.initialize()
+        else if (!gr.get(sysId)) return { id: null, acl: true }
+        for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
+        const id = sysId === undefined ? gr.insert() : gr.update()
+        return { id, acl: gr.lastFailure?.kind === 'acl' }
+    })
+    return {
+        saved: tx.value.id !== null,
+        sysId: tx.value.id ?? sysId ?? '',
+        acl: tx.value.id === null && tx.value.acl,
+        errors: tx.messages.filter((m) => m.level === 'error').map((m) => m.text),
+    }
 }
 
 /** Rates a demand through the Table API (as the assessor unless said otherwise). */
@@ -243,26 +276,18 @@ describe('rating a demand (Table API)', () => {
     })
 })
 
-describe('scoring models and criteria (Table API)', () => {
-    it('refuses a weight of 0 or less with a clear message, and nothing changes', async () => {
+describe('scoring models and criteria (forms; no web services)', () => {
+    it('refuses a weight of 0 or less with a clear message, and nothing changes', () => {
         const criterion = weighted.criteria['risk_reduction'] as string
-        const res = await call(
-            served,
-            'itvc.demand_manager',
-            'PATCH',
-            `/api/now/table/x_itvc_value_criterion/${criterion}`,
-            {
-                weight: '0',
-            }
-        )
-        expect(res.status).toBe(403)
-        expect(res.body.error.message).toBe('Weight of "Risk reduction" must be above 0 (is 0)')
+        const res = formSave('itvc.demand_manager', 'x_itvc_value_criterion', { weight: '0' }, criterion)
+        expect(res).toMatchObject({ saved: false, acl: false })
+        expect(res.errors).toEqual(['Weight of "Risk reduction" must be above 0 (is 0)'])
         expect(read('x_itvc_value_criterion', criterion)['weight']).toBe('15.00')
         expect(read('x_itvc_value_scoring_model', weighted.sysId)).toMatchObject({
             version: '1',
             rescore_pending: 'false',
         })
-        const created = await call(served, 'itvc.demand_manager', 'POST', '/api/now/table/x_itvc_value_criterion', {
+        const created = formSave('itvc.demand_manager', 'x_itvc_value_criterion', {
             model: weighted.sysId,
             name: 'Urgency',
             key: 'urgency',
@@ -270,28 +295,37 @@ describe('scoring models and criteria (Table API)', () => {
             min_value: '1',
             max_value: '5',
         })
-        expect(created.body.error.message).toBe('Weight of "Urgency" must be above 0 (is -1)')
+        expect(created).toMatchObject({ saved: false, acl: false })
+        expect(created.errors).toEqual(['Weight of "Urgency" must be above 0 (is -1)'])
         expect(lab.count('x_itvc_value_criterion', 'model = ?', [weighted.sysId])).toBe(6)
     })
 
-    it('refuses a second active default model and lets only demand managers manage models', async () => {
-        const res = await call(
-            served,
-            'itvc.demand_manager',
-            'PATCH',
-            `/api/now/table/x_itvc_value_scoring_model/${rice.sysId}`,
-            {
-                is_default: 'true',
-            }
-        )
-        expect(res.status).toBe(403)
-        expect(res.body.error.message).toBe(
-            'Only one active model can be the default: "Weighted business value", "RICE"'
-        )
-        const assessor = await call(served, 'itvc.assessor', 'POST', '/api/now/table/x_itvc_value_scoring_model', {
-            name: 'Mine',
+    it('refuses a second active default model and lets only demand managers manage models', () => {
+        const res = formSave('itvc.demand_manager', 'x_itvc_value_scoring_model', { is_default: 'true' }, rice.sysId)
+        expect(res).toMatchObject({ saved: false, acl: false })
+        expect(res.errors).toEqual(['Only one active model can be the default: "Weighted business value", "RICE"'])
+        const before = lab.count('x_itvc_value_scoring_model')
+        expect(formSave('itvc.assessor', 'x_itvc_value_scoring_model', { name: 'Mine' })).toMatchObject({
+            saved: false,
+            acl: true,
         })
-        expect(assessor.status).toBe(403)
+        expect(lab.count('x_itvc_value_scoring_model')).toBe(before)
+    })
+
+    it('is not reachable through the Table API, for demand managers and admins alike', async () => {
+        for (const user of ['itvc.demand_manager', 'itvc.admin', 'admin']) {
+            for (const table of ['x_itvc_value_scoring_model', 'x_itvc_value_criterion']) {
+                const list = await call(served, user, 'GET', `/api/now/table/${table}?sysparm_limit=1`)
+                const one = await call(served, user, 'GET', `/api/now/table/${table}/${weighted.sysId}`)
+                const post = await call(served, user, 'POST', `/api/now/table/${table}`, { name: 'Through the API' })
+                expect({ user, table, statuses: [list.status, one.status, post.status] }).toEqual({
+                    user,
+                    table,
+                    statuses: [403, 403, 403],
+                })
+            }
+        }
+        expect(lab.count('x_itvc_value_scoring_model', 'name = ?', ['Through the API'])).toBe(0)
     })
 })
 
@@ -305,21 +339,17 @@ describe('new demands and models', () => {
         expect(res.body.result.x_itvc_value_model.value).toBe(weighted.sysId)
     })
 
-    it("starts a model at version 1 with an empty queue, and keeps the queue columns the app's", async () => {
-        const res = await call(served, 'itvc.demand_manager', 'POST', '/api/now/table/x_itvc_value_scoring_model', {
-            name: 'Queue check model',
+    it("starts a model at version 1 with an empty queue, and keeps the queue columns the app's", () => {
+        const res = formSave('itvc.demand_manager', 'x_itvc_value_scoring_model', { name: 'Queue check model' })
+        expect(res).toMatchObject({ saved: true, errors: [] })
+        expect(read('x_itvc_value_scoring_model', res.sysId)).toMatchObject({
+            version: '1',
+            rescore_pending: 'false',
+            rerank_pending: 'false',
         })
-        expect(res.status).toBe(201)
-        expect(res.body.result).toMatchObject({ version: '1', rescore_pending: 'false', rerank_pending: 'false' })
-        const forged = await call(
-            served,
-            'itvc.demand_manager',
-            'PATCH',
-            `/api/now/table/x_itvc_value_scoring_model/${res.body.result.sys_id}`,
-            { version: '7' }
-        )
-        expect(forged.status).toBe(403)
-        expect(read('x_itvc_value_scoring_model', res.body.result.sys_id)['version']).toBe('1')
+        const forged = formSave('itvc.demand_manager', 'x_itvc_value_scoring_model', { version: '7' }, res.sysId)
+        expect(forged).toMatchObject({ saved: false, acl: true })
+        expect(read('x_itvc_value_scoring_model', res.sysId)['version']).toBe('1')
     })
 })
 
@@ -330,18 +360,18 @@ describe('a model edit re-scores the open demands of the model through the job',
     let closed: string
 
     beforeAll(async () => {
-        const created = await call(served, 'itvc.demand_manager', 'POST', '/api/now/table/x_itvc_value_scoring_model', {
+        const created = formSave('itvc.demand_manager', 'x_itvc_value_scoring_model', {
             name: 'Job test model',
             method: 'weighted',
         })
-        expect(created.status).toBe(201)
-        modelId = created.body.result.sys_id
-        expect(created.body.result.version).toBe('1')
+        expect(created).toMatchObject({ saved: true, errors: [] })
+        modelId = created.sysId
+        expect(read('x_itvc_value_scoring_model', modelId)['version']).toBe('1')
         for (const [key, weight, direction] of [
             ['value', '3', 'benefit'],
             ['effort', '1', 'cost'],
         ] as const) {
-            const c = await call(served, 'itvc.demand_manager', 'POST', '/api/now/table/x_itvc_value_criterion', {
+            const c = formSave('itvc.demand_manager', 'x_itvc_value_criterion', {
                 model: modelId,
                 name: key === 'value' ? 'Value' : 'Effort',
                 key,
@@ -350,8 +380,8 @@ describe('a model edit re-scores the open demands of the model through the job',
                 min_value: '1',
                 max_value: '10',
             })
-            expect(c.status).toBe(201)
-            criteria[key] = c.body.result.sys_id
+            expect(c).toMatchObject({ saved: true, errors: [] })
+            criteria[key] = c.sysId
         }
         for (let i = 0; i < 12; i++) demands.push(newDemand({ x_itvc_value_model: modelId }))
         closed = newDemand({ x_itvc_value_model: modelId })
@@ -371,19 +401,11 @@ describe('a model edit re-scores the open demands of the model through the job',
         lab.runJob('IT Value: re-score demands')
     })
 
-    it('bumps the version and queues the work, but leaves the demands alone in the saving transaction', async () => {
+    it('bumps the version and queues the work, but leaves the demands alone in the saving transaction', () => {
         const scores = demands.map((d) => read('dmn_demand', d)['x_itvc_value_score'])
         const version = Number(read('x_itvc_value_scoring_model', modelId)['version'])
-        const res = await call(
-            served,
-            'itvc.demand_manager',
-            'PATCH',
-            `/api/now/table/x_itvc_value_criterion/${criteria['effort']}`,
-            {
-                weight: '3',
-            }
-        )
-        expect(res.status).toBe(200)
+        const res = formSave('itvc.demand_manager', 'x_itvc_value_criterion', { weight: '3' }, criteria['effort'])
+        expect(res).toMatchObject({ saved: true, errors: [] })
         expect(read('x_itvc_value_scoring_model', modelId)).toMatchObject({
             version: String(version + 1),
             rescore_pending: 'true',

@@ -18,30 +18,6 @@ export interface KnownFinding {
 
 export const KNOWN_FINDINGS: readonly KnownFinding[] = [
     {
-        check: 'application-access',
-        subject: 'x_itvc_value_criterion: web services on, written off',
-        owner: 'issue 5 (demand scoring)',
-        note: 'allowWebServiceAccess: false (the CLI does not use the Table API on it; forms and the REST API do not need it)',
-    },
-    {
-        check: 'application-access',
-        subject: 'x_itvc_value_scoring_model: web services on, written off',
-        owner: 'issue 5 (demand scoring)',
-        note: 'allowWebServiceAccess: false (the CLI does not use the Table API on it; forms and the REST API do not need it)',
-    },
-    {
-        check: 'table-api-off',
-        subject: 'x_itvc_value_scoring_model: reachable through the Table API',
-        owner: 'issue 5 (demand scoring)',
-        note: 'the lab side of the application-access finding: every demo user reaches it through /api/now/table',
-    },
-    {
-        check: 'table-api-off',
-        subject: 'x_itvc_value_criterion: reachable through the Table API',
-        owner: 'issue 5 (demand scoring)',
-        note: 'the lab side of the application-access finding: every demo user reaches it through /api/now/table',
-    },
-    {
         check: 'role-matrix',
         subject: 'itvc.admin create x_itvc_value_score_history: written denied, lab allowed',
         owner: 'issue 5 (demand scoring)',

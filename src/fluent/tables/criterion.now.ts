@@ -4,6 +4,7 @@ import { ChoiceColumn, DecimalColumn, IntegerColumn, ReferenceColumn, StringColu
 /**
  * A criterion of a scoring model: what assessors rate (a number in [min_value, max_value]), its weight in the
  * weighted score, whether more is better (benefit) or worse (cost), and its part in the WSJF / RICE formula.
+ * Web services are off: criteria are edited in the model's form (related list), never through the Table API.
  */
 export const x_itvc_value_criterion = Table({
     name: 'x_itvc_value_criterion',
@@ -12,7 +13,7 @@ export const x_itvc_value_criterion = Table({
     audit: true,
     accessibleFrom: 'package_private',
     actions: ['read'],
-    allowWebServiceAccess: true,
+    allowWebServiceAccess: false,
     schema: {
         model: ReferenceColumn({
             label: 'Model',

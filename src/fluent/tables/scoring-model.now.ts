@@ -6,6 +6,8 @@ import { BooleanColumn, ChoiceColumn, IntegerColumn, StringColumn, Table } from 
  * At most one active model is the default (new demands get it). The version goes up with every scoring-relevant
  * edit; the re-score columns are the job's queue (src/server/entry/scoring-jobs.ts), never edited by hand. These
  * columns have no dictionary default: the model rule sets them on insert, after the user's field ACLs were checked.
+ * Web services are off: demand managers edit models in forms, the CLI never touches them, and the demands REST API
+ * serves what clients need (security review, issue 11).
  */
 export const x_itvc_value_scoring_model = Table({
     name: 'x_itvc_value_scoring_model',
@@ -14,7 +16,7 @@ export const x_itvc_value_scoring_model = Table({
     audit: true,
     accessibleFrom: 'package_private',
     actions: ['read'],
-    allowWebServiceAccess: true,
+    allowWebServiceAccess: false,
     schema: {
         name: StringColumn({ label: 'Name', mandatory: true, maxLength: 100 }),
         active: BooleanColumn({ label: 'Active', default: 'true' }),

@@ -189,6 +189,12 @@ beforeAll(() => {
                 max: Number(criteria.getValue('max_value')),
             })
         const assessor = user(lab, 'itvc.assessor').sysId
+        // the demo data may rate some already: one rating per demand, criterion and assessor
+        const rated = new Set<string>()
+        const existing = new GlideRecord('x_itvc_value_rating')
+        existing.addQuery('assessor', assessor)
+        existing.query()
+        while (existing.next()) rated.add(`${existing.getValue('demand')}|${existing.getValue('criterion')}`)
         const demands = new GlideRecord('dmn_demand')
         demands.addQuery('x_itvc_value_model', model.getUniqueValue())
         demands.addQuery('active', true)
@@ -197,6 +203,7 @@ beforeAll(() => {
         while (demands.next()) {
             n += 1
             ids.forEach((c, i) => {
+                if (rated.has(`${demands.getUniqueValue()}|${c.id}`)) return
                 const r = new GlideRecord('x_itvc_value_rating')
                 r.initialize()
                 r.setValue('demand', demands.getUniqueValue())
