@@ -12,6 +12,7 @@ import { backfillScorecardHistory } from '../../scripts/lab/demo-history.ts'
 import { GlideRecordSecure } from '../../scripts/lab/glide/index.ts'
 import { formatValue } from '../../src/client/services/format.ts'
 import { call, servedAppLab } from '../lab/app-lab.ts'
+import { setProperty } from '../lab/scorecard/helpers.ts'
 import type { TestBrowser } from './browser.ts'
 import { ARTIFACTS, describeInBrowser, eventually, launchBrowser, logIn, screenshot } from './browser.ts'
 
@@ -317,6 +318,82 @@ describeInBrowser('the scorecard page in Chromium, against the lab with the demo
         await page.keyboard.press('Enter')
         await page.waitForSelector('[data-testid=trend-chart]')
         expect(await page.getAttribute('nav a[aria-current=page]', 'href')).toContain('view=trend')
+        await page.context().close()
+    })
+
+    it("links a count metric's value to the records behind it, and the list holds as many as the value", async () => {
+        // a tagger also holds itil, so the platform's incident list is open to them
+        const tagger = 'itvc.tagger'
+        const res = await call(lab, tagger, 'GET', '/api/x_itvc_value/v1/scorecard')
+        const metric = (res.body.result as ApiScorecard).perspectives
+            .flatMap(
+                (p) =>
+                    p.metrics as unknown as { key: string; value: number; records: { table: string; query: string } }[]
+            )
+            .find((m) => m.key === 'business_impacting_incidents')
+        if (!metric) throw new Error('no business_impacting_incidents on the current scorecard')
+        expect(metric.value).toBeGreaterThan(0)
+        const page = await newPage(tagger, PAGE)
+        const link = page.locator('[data-metric=business_impacting_incidents] [data-testid=metric-value]')
+        await link.waitFor()
+        const href = new URL((await link.getAttribute('href')) ?? '', lab.url)
+        expect(href.pathname).toBe('/incident_list.do')
+        expect(href.searchParams.get('sysparm_query')).toBe(metric.records.query)
+        await link.click()
+        await page.waitForSelector('.summary .count')
+        expect(await text(page, '.summary .count')).toBe(`${metric.value} records`)
+        await page.context().close()
+    })
+
+    it('shows money in the functional currency the API names', async () => {
+        setProperty(lab.lab, 'x_itvc_value.functional_currency', 'EUR')
+        try {
+            const page = await newPage(OWNER, PAGE)
+            await page.waitForSelector(VALUE)
+            expect(await text(page, '.itvc-meta')).toContain('Amounts in EUR.')
+            const realised = await text(page, '[data-metric=realised_benefit] [data-testid=metric-value]')
+            expect(realised).toContain('€')
+            expect(realised).not.toContain('$')
+            await page.context().close()
+        } finally {
+            setProperty(lab.lab, 'x_itvc_value.functional_currency', 'USD')
+        }
+    })
+
+    it('switches the benefits view to a project picked from the projects with benefits', async () => {
+        const projects = await call(lab, OWNER, 'GET', '/api/x_itvc_value/v1/benefits/projects')
+        const project = projects.body.result.projects[1] as { sys_id: string }
+        const summary = await call(lab, OWNER, 'GET', `/api/x_itvc_value/v1/benefits/summary?project=${project.sys_id}`)
+        const planned = formatValue(summary.body.result.totals.planned, {
+            unit: 'currency',
+            currency: summary.body.result.currency,
+            locale: 'en-US',
+            compact: true,
+        })
+        const page = await newPage(OWNER, `${PAGE}?view=benefits`)
+        const picker = page.getByLabel('Project')
+        await eventually(async () => expect(await picker.locator('option').count()).toBeGreaterThan(2))
+        await page.waitForSelector('[data-testid=benefits-planned]')
+        const before = await text(page, '[data-testid=benefits-planned]')
+        await picker.selectOption(project.sys_id)
+        await eventually(async () => expect(new URL(page.url()).searchParams.get('scope_id')).toBe(project.sys_id))
+        expect(new URL(page.url()).searchParams.get('scope')).toBe('project')
+        await eventually(async () => expect(await text(page, '[data-testid=benefits-planned]')).toBe(planned))
+        expect(planned).not.toBe(before)
+        await page.context().close()
+    })
+
+    it("shows each ranked demand's state", async () => {
+        const user = 'itvc.demand_manager'
+        const ranking = await call(lab, user, 'GET', '/api/x_itvc_value/v1/demands/ranking?limit=25')
+        const states = (ranking.body.result.demands as { state_label: string }[]).map((d) => d.state_label)
+        expect(new Set(states).size).toBeGreaterThan(1)
+        const page = await newPage(user, `${PAGE}?view=ranking`)
+        await page.waitForSelector('[data-testid=demand-state]')
+        expect(await page.getByRole('columnheader', { name: 'State', exact: true }).count()).toBe(1)
+        expect(await page.$$eval('[data-testid=demand-state]', (cells) => cells.map((c) => c.textContent))).toEqual(
+            states
+        )
         await page.context().close()
     })
 })
