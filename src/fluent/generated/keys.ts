@@ -841,6 +841,46 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'ec0c123b72414f58abdefdf6d3e752e1'
                     }
+                    'atf.scorecard_page.records': {
+                        table: 'sys_atf_test'
+                        id: '74e3713365aa4f488f029a3fc32e3474'
+                    }
+                    'atf.scorecard_page.records.currency': {
+                        table: 'sys_atf_step'
+                        id: 'ad0a9f6bcfdb46e7a0993731e57a8fcd'
+                    }
+                    'atf.scorecard_page.records.entry': {
+                        table: 'sys_atf_step'
+                        id: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                    }
+                    'atf.scorecard_page.records.json': {
+                        table: 'sys_atf_step'
+                        id: '6eefb277b95a4e97a94b54428f3766ae'
+                    }
+                    'atf.scorecard_page.records.metric': {
+                        table: 'sys_atf_step'
+                        id: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                    }
+                    'atf.scorecard_page.records.query': {
+                        table: 'sys_atf_step'
+                        id: 'c42f5535f56f498d85b850774399fc8c'
+                    }
+                    'atf.scorecard_page.records.request': {
+                        table: 'sys_atf_step'
+                        id: 'a0695f10981e4779a44ab0feb67ac527'
+                    }
+                    'atf.scorecard_page.records.scorecard': {
+                        table: 'sys_atf_step'
+                        id: '2967a540e4074ca08b35fc2db91af0f3'
+                    }
+                    'atf.scorecard_page.records.status': {
+                        table: 'sys_atf_step'
+                        id: '25ea9184d72e47be99ec1bd0e996ba24'
+                    }
+                    'atf.scorecard_page.records.table': {
+                        table: 'sys_atf_step'
+                        id: '4f15a369a62949329d81860c245a0b1e'
+                    }
                     'atf.scorecard.catalog_acls': {
                         table: 'sys_atf_test'
                         id: '3c16f908ebc94001a2f6fc5c7a88fd75'
@@ -2569,6 +2609,14 @@ declare global {
                                         id: 'Default view'
                                         key: {
                                             name: 'NULL'
+                    {
+                        table: 'sys_variable_value'
+                        id: '0479a3b7d4be4ae586a44c924a964bf1'
+                        key: {
+                            document_key: '25ea9184d72e47be99ec1bd0e996ba24'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
                                         }
                                     }
                                     sys_domain: 'global'
@@ -4394,6 +4442,14 @@ declare global {
                                 }
                             }
                         }
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f2e8f9347d94df692500c5799ca136e'
+                        key: {
+                            document_key: '4f15a369a62949329d81860c245a0b1e'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
                     },
                     {
                         table: 'sys_choice'
@@ -4461,6 +4517,14 @@ declare global {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'trend'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '207273e22d7140db927e5485c9e7b5f9'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -4936,6 +5000,14 @@ declare global {
                         key: {
                             document_key: 'afe8234a856643a09d3ef4cb707d7238'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '293b1e2539b848b1be9abb33eefafa47'
+                        key: {
+                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7215,8 +7287,8 @@ declare global {
                         table: 'sys_index'
                         id: '4cc817260d514f5d99e574a292200e0e'
                         key: {
-                            logical_table_name: 'x_itvc_value_scorecard_entry'
-                            col_name_string: 'scorecard,metric'
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -8049,6 +8121,14 @@ declare global {
                                 }
                             }
                             element: '.split'
+                    {
+                        table: 'sys_variable_value'
+                        id: '564ed121954945f0a6fb498f3a9f4a39'
+                        key: {
+                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
                             position: '6'
                         }
                     },
@@ -8126,6 +8206,14 @@ declare global {
                         table: 'sys_documentation'
                         id: '59ba79b21a8a4c6bb49b47f671419604'
                         key: {
+                    {
+                        table: 'sys_variable_value'
+                        id: '56d94d9d33604fab9188b49647f5fb78'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
                             name: 'x_itvc_value_scoring_model'
                             element: 'description'
                             language: 'en'
@@ -8144,6 +8232,15 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                    {
+                        table: 'sys_element_mapping'
+                        id: '56f028d9135047eba403b3cde3efb886'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                        }
+                    },
                         id: '59d69242ef47471a8051cf332ac28aea'
                         key: {
                             list_id: {
@@ -8604,6 +8701,14 @@ declare global {
                             name: 'x_itvc_value_service_profile'
                             element: 'hourly_labour_cost'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bd38dda06a943e09dc50056d1454b7a'
+                        key: {
+                            document_key: '25ea9184d72e47be99ec1bd0e996ba24'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -9103,6 +9208,14 @@ declare global {
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                    {
+                        table: 'sys_variable_value'
+                        id: '62f02c2a767f4e4db030d1618423ee9c'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
                             id: '689dcad21f5942e0933a0faf4a5801ae'
                         }
                     },
@@ -10349,6 +10462,14 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7804f86bfb2a4b7b8115327ac34a1ba0'
+                    {
+                        table: 'sys_variable_value'
+                        id: '746eadff45424b92b028d765685fd998'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
                         key: {
                             document_key: '89ed574775b84a858ebfac7afa5e2b36'
                             variable: 'dd54cf535320220002c6435723dc34fd'
@@ -11343,6 +11464,14 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                    {
+                        table: 'sys_variable_value'
+                        id: '818db859a8e240d496b03c8080d75faa'
+                        key: {
+                            document_key: '4f15a369a62949329d81860c245a0b1e'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
                         }
                     },
                     {
@@ -11406,6 +11535,14 @@ declare global {
                     {
                         table: 'sys_ui_form_section'
                         id: '868c7e806bd1427cbee6471bef7fe031'
+                    {
+                        table: 'sys_variable_value'
+                        id: '824c5c6433ef4b69aa2a15ea8f32b7a6'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
                         key: {
                             sys_ui_form: {
                                 id: 'bfe4c94b748f4021a990668a8079c26d'
@@ -11604,6 +11741,14 @@ declare global {
                                     sys_domain: 'global'
                                     element: 'NULL'
                                     relationship: 'NULL'
+                    {
+                        table: 'sys_variable_value'
+                        id: '85ee73b4926c4cee9d2643fb06a70f5b'
+                        key: {
+                            document_key: 'c42f5535f56f498d85b850774399fc8c'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
                                     parent: 'NULL'
                                 }
                             }
@@ -11891,6 +12036,14 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '8cf63dfcfb1b401c826ef14a4f0dcaa6'
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a1291cd13cd4700bfb9c4112420be1a'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
                         key: {
                             name: 'x_itvc_value_criterion'
                             element: 'weight'
@@ -12457,6 +12610,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9572514cc58c4dd1b80cb0f33dcd71c8'
+                        key: {
+                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9589a2a7d3fd4e43a6be9eefd8be49f2'
                         key: {
@@ -12801,6 +12962,14 @@ declare global {
                                     }
                                     sys_domain: 'global'
                                     element: 'NULL'
+                    {
+                        table: 'sys_variable_value'
+                        id: '97338e0f101b4aaab47f200dd4481c84'
+                        key: {
+                            document_key: 'ad0a9f6bcfdb46e7a0993731e57a8fcd'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
                                     relationship: 'NULL'
                                     parent: 'NULL'
                                 }
@@ -12883,6 +13052,14 @@ declare global {
                         }
                     },
                     {
+                    {
+                        table: 'sys_variable_value'
+                        id: '981895ea0890494ebcc51b1f3ad461a5'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
                         table: 'sys_variable_value'
                         id: '9ca930c02f574ccc84f3c894409ce6ca'
                         key: {
@@ -14976,6 +15153,14 @@ declare global {
                         id: 'b42889b17b964bbdbb6865b0879d5f5b'
                         key: {
                             name: 'x_itvc_value_benefit'
+                    {
+                        table: 'sys_variable_value'
+                        id: 'afd33d01688045f7a53ba40827ac4417'
+                        key: {
+                            document_key: 'ad0a9f6bcfdb46e7a0993731e57a8fcd'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
                             element: 'category'
                             value: 'soft'
                             language: 'en'
@@ -15407,6 +15592,14 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_impact_score'
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b62037af76fc4fc79e7d51cda93c439e'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
                         }
                     },
                     {
@@ -16264,6 +16457,14 @@ declare global {
                                     name: 'incident'
                                     caption: 'Business value'
                                     view: {
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c0f07b5d7b46449cacf20248603b61b7'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
                                         id: '48443e5bd1444433a7bd843e82f2588f'
                                         key: {
                                             name: 'x_itvc_value_business_value'
@@ -16336,6 +16537,14 @@ declare global {
                         }
                     },
                     {
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c383f3a834174ee5b9aa7fb3082f8389'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
                         table: 'sys_documentation'
                         id: 'c98a4ca6fb2241b49b9f2b006a7f4396'
                         key: {
@@ -16439,6 +16648,14 @@ declare global {
                         key: {
                             sys_ui_section: {
                                 id: '21c7e06345ed43c29daafaae8d426dec'
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c44dbd20a79441d196e3b6b57044c2ba'
+                        key: {
+                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
                                 key: {
                                     name: 'incident'
                                     caption: 'Business value'
@@ -17437,6 +17654,14 @@ declare global {
                                     sys_domain: 'global'
                                     element: 'NULL'
                                     relationship: 'NULL'
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd5cd475ed0904005a82b4a57bd3a92b9'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
                                     parent: 'NULL'
                                 }
                             }
@@ -18396,6 +18621,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e1c234c69ef94a049488fe67ba5cac09'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'e81907e183cb41e39eae3046996dc1bb'
                         key: {
@@ -18892,6 +19125,14 @@ declare global {
                                     name: 'x_itvc_value_benefit_period'
                                     view: {
                                         id: 'Default view'
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e8f3185e01414db8927ff49fb71e0fb8'
+                        key: {
+                            document_key: 'c42f5535f56f498d85b850774399fc8c'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
                                         key: {
                                             name: 'NULL'
                                         }
@@ -18922,6 +19163,14 @@ declare global {
                         }
                     },
                     {
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9e6c654bacb40a6b3556866282875cb'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
                         table: 'sys_variable_value'
                         id: 'f071ba1687424ccdae7ab56343fd8db1'
                         key: {
@@ -19133,6 +19382,14 @@ declare global {
                             document_key: '18dfb66f5d2140e1821202a7ca9bd628'
                             variable: '1778a7480f20101091d0f00c97767e03'
                         }
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec9167ddea2542c09d0f964853951d41'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
                     },
                     {
                         table: 'sys_documentation'
@@ -19866,6 +20123,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'c93ed50a531842c188795319ba8a86c9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f636da136b244cbd9ab3012565e7f4c5'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
