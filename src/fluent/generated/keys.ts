@@ -1657,6 +1657,14 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'ef470cdd06d84b0d81dd3a6646eca188'
                     }
+                    'rest.benefits.projects': {
+                        table: 'sys_ws_operation'
+                        id: '130ba2032eb04eb08e64d824ffa5bb8f'
+                    }
+                    'rest.benefits.projects.portfolio': {
+                        table: 'sys_ws_query_parameter'
+                        id: 'f9d05d8ce663430fb9c7e8711ac2cce8'
+                    }
                     'rest.benefits.summary': {
                         table: 'sys_ws_operation'
                         id: '42f7e2ed76204449b5073b9a158c50f6'
@@ -1700,14 +1708,6 @@ declare global {
                     'rest.demands.score': {
                         table: 'sys_ws_operation'
                         id: '2171145d822047b4b24d611588e4e1b4'
-                    }
-                    'rest.benefits.projects': {
-                        table: 'sys_ws_operation'
-                        id: '130ba2032eb04eb08e64d824ffa5bb8f'
-                    }
-                    'rest.benefits.projects.portfolio': {
-                        table: 'sys_ws_query_parameter'
-                        id: 'f9d05d8ce663430fb9c7e8711ac2cce8'
                     }
                     'rest.demands.v1': {
                         table: 'sys_ws_version'
@@ -1781,6 +1781,10 @@ declare global {
                         table: 'sys_module'
                         id: '301482da444746dd9601e36805542629'
                     }
+                    'src_server_adapters_glide-benefit-projects_ts': {
+                        table: 'sys_module'
+                        id: '467a1840c99a40e29d03c30441e143c5'
+                    }
                     'src_server_adapters_glide-benefit-summary_ts': {
                         table: 'sys_module'
                         id: '029f5a131ec446e29a3b562bf336e511'
@@ -1824,10 +1828,6 @@ declare global {
                     'src_server_adapters_glide-scorecard-source_ts': {
                         table: 'sys_module'
                         id: '1d4e1c9160e34fbd856d15115adc9123'
-                    }
-                    'src_server_adapters_glide-benefit-projects_ts': {
-                        table: 'sys_module'
-                        id: '467a1840c99a40e29d03c30441e143c5'
                     }
                     'src_server_adapters_glide-scorecard-store_ts': {
                         table: 'sys_module'
@@ -1893,6 +1893,10 @@ declare global {
                         table: 'sys_module'
                         id: '6aae5e0f2faa4851992cd61071af0d2b'
                     }
+                    src_server_core_benefits_projects_ts: {
+                        table: 'sys_module'
+                        id: 'a3debbf8e10a41ab838c3a9a370bc2bd'
+                    }
                     src_server_core_benefits_settings_ts: {
                         table: 'sys_module'
                         id: '6e80eadc66e848dcb0a3b62c85f52c53'
@@ -1936,10 +1940,6 @@ declare global {
                     src_server_core_money_ts: {
                         table: 'sys_module'
                         id: 'b4ac91025063418baf490899e9110f71'
-                    }
-                    src_server_core_benefits_projects_ts: {
-                        table: 'sys_module'
-                        id: 'a3debbf8e10a41ab838c3a9a370bc2bd'
                     }
                     src_server_core_pricing_config_ts: {
                         table: 'sys_module'
@@ -2009,6 +2009,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd05bd2fd410c4386a3dae2824dd9ecaf'
                     }
+                    src_server_core_scorecard_records_ts: {
+                        table: 'sys_module'
+                        id: '1ad5517f08564b37bb17d92113fa6a76'
+                    }
                     src_server_core_scorecard_runner_ts: {
                         table: 'sys_module'
                         id: '074e41fe893842d491594c5b5ed109ff'
@@ -2052,10 +2056,6 @@ declare global {
                     'src_server_core_scoring_rank-updates_ts': {
                         table: 'sys_module'
                         id: 'c0ac9524a20349c7be2e310e8aac1bef'
-                    }
-                    src_server_core_scorecard_records_ts: {
-                        table: 'sys_module'
-                        id: '1ad5517f08564b37bb17d92113fa6a76'
                     }
                     src_server_core_scoring_ratings_ts: {
                         table: 'sys_module'
@@ -2558,6 +2558,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0479a3b7d4be4ae586a44c924a964bf1'
+                        key: {
+                            document_key: '25ea9184d72e47be99ec1bd0e996ba24'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0493194292634dd9aa38c7866544a781'
                         key: {
@@ -2609,14 +2617,6 @@ declare global {
                                         id: 'Default view'
                                         key: {
                                             name: 'NULL'
-                    {
-                        table: 'sys_variable_value'
-                        id: '0479a3b7d4be4ae586a44c924a964bf1'
-                        key: {
-                            document_key: '25ea9184d72e47be99ec1bd0e996ba24'
-                            variable: '1d94cb1f3b8032000774229c93efc419'
-                        }
-                    },
                                         }
                                     }
                                     sys_domain: 'global'
@@ -4343,6 +4343,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1f2e8f9347d94df692500c5799ca136e'
+                        key: {
+                            document_key: '4f15a369a62949329d81860c245a0b1e'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1ff33fe760d945668848206ce859954c'
                         key: {
@@ -4404,6 +4412,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '207273e22d7140db927e5485c9e7b5f9'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '20743c886b9b4483be3275f31e593da6'
                         key: {
@@ -4442,14 +4458,6 @@ declare global {
                                 }
                             }
                         }
-                    {
-                        table: 'sys_variable_value'
-                        id: '1f2e8f9347d94df692500c5799ca136e'
-                        key: {
-                            document_key: '4f15a369a62949329d81860c245a0b1e'
-                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
-                        }
-                    },
                     },
                     {
                         table: 'sys_choice'
@@ -4517,14 +4525,6 @@ declare global {
                             name: 'x_itvc_value_scorecard_entry'
                             element: 'trend'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '207273e22d7140db927e5485c9e7b5f9'
-                        key: {
-                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
-                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -4895,6 +4895,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '293b1e2539b848b1be9abb33eefafa47'
+                        key: {
+                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2967771f85184ee99f3ebeffa82b35d7'
                         key: {
@@ -5000,14 +5008,6 @@ declare global {
                         key: {
                             document_key: 'afe8234a856643a09d3ef4cb707d7238'
                             variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '293b1e2539b848b1be9abb33eefafa47'
-                        key: {
-                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -7110,6 +7110,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4910c20713b34a4db34305f7ad85db20'
+                        key: {
+                            sys_security_acl: '9797dccf73244a6594aaf130f9b7cf28'
+                            sys_user_role: {
+                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
+                                key: {
+                                    name: 'x_itvc_value.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '49604d0df2874b3283f54b85a7081e58'
                         key: {
@@ -7284,24 +7297,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: '4cc817260d514f5d99e574a292200e0e'
+                        table: 'sys_variable_value'
+                        id: '4c9d1c089da948b59304b497d02a8416'
                         key: {
                             document_key: 'a0695f10981e4779a44ab0feb67ac527'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '4910c20713b34a4db34305f7ad85db20'
+                        table: 'sys_index'
+                        id: '4cc817260d514f5d99e574a292200e0e'
                         key: {
-                            sys_security_acl: '9797dccf73244a6594aaf130f9b7cf28'
-                            sys_user_role: {
-                                id: 'a2aa8ad8974d462e8ed9fb568e6ae905'
-                                key: {
-                                    name: 'x_itvc_value.viewer'
-                                }
-                            }
+                            logical_table_name: 'x_itvc_value_scorecard_entry'
+                            col_name_string: 'scorecard,metric'
                         }
                     },
                     {
@@ -7924,6 +7932,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '564ed121954945f0a6fb498f3a9f4a39'
+                        key: {
+                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5671163aad244fd0a38035ad5858c1e9'
                         key: {
@@ -8001,6 +8017,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '56d94d9d33604fab9188b49647f5fb78'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '56ee01a8323f448cb8b0a5248efec404'
                         key: {
@@ -8016,6 +8040,15 @@ declare global {
                             name: 'x_itvc_value_metric'
                             element: 'amber_tolerance'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '56f028d9135047eba403b3cde3efb886'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ad90e1978b4046fe8a23a2f2e4be24d3'
                         }
                     },
                     {
@@ -8121,14 +8154,6 @@ declare global {
                                 }
                             }
                             element: '.split'
-                    {
-                        table: 'sys_variable_value'
-                        id: '564ed121954945f0a6fb498f3a9f4a39'
-                        key: {
-                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
                             position: '6'
                         }
                     },
@@ -8206,14 +8231,6 @@ declare global {
                         table: 'sys_documentation'
                         id: '59ba79b21a8a4c6bb49b47f671419604'
                         key: {
-                    {
-                        table: 'sys_variable_value'
-                        id: '56d94d9d33604fab9188b49647f5fb78'
-                        key: {
-                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
-                            variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
                             name: 'x_itvc_value_scoring_model'
                             element: 'description'
                             language: 'en'
@@ -8232,15 +8249,6 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
-                    {
-                        table: 'sys_element_mapping'
-                        id: '56f028d9135047eba403b3cde3efb886'
-                        key: {
-                            field: 'field_values'
-                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
-                            id: 'ad90e1978b4046fe8a23a2f2e4be24d3'
-                        }
-                    },
                         id: '59d69242ef47471a8051cf332ac28aea'
                         key: {
                             list_id: {
@@ -8506,6 +8514,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5bd38dda06a943e09dc50056d1454b7a'
+                        key: {
+                            document_key: '25ea9184d72e47be99ec1bd0e996ba24'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '5befeef9cb984900a180bc47357eefa3'
                         key: {
@@ -8701,14 +8717,6 @@ declare global {
                             name: 'x_itvc_value_service_profile'
                             element: 'hourly_labour_cost'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '5bd38dda06a943e09dc50056d1454b7a'
-                        key: {
-                            document_key: '25ea9184d72e47be99ec1bd0e996ba24'
-                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -8987,6 +8995,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '62f02c2a767f4e4db030d1618423ee9c'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '6306cb30e19f4477b9ca66b6693a552e'
                         key: {
@@ -9208,14 +9224,6 @@ declare global {
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
-                    {
-                        table: 'sys_variable_value'
-                        id: '62f02c2a767f4e4db030d1618423ee9c'
-                        key: {
-                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
-                            variable: '50bff9250b3222000b7da95e93673a9b'
-                        }
-                    },
                             id: '689dcad21f5942e0933a0faf4a5801ae'
                         }
                     },
@@ -9519,6 +9527,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '6ae57aeaf479450394bc7e4a8995a2f2'
+                        key: {
+                            web_service_operation: '130ba2032eb04eb08e64d824ffa5bb8f'
+                            web_service_query_parameter: 'f9d05d8ce663430fb9c7e8711ac2cce8'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6b4ef2464d5f40ca9ffd96c97359d384'
                         key: {
@@ -9732,14 +9748,6 @@ declare global {
                         id: '6ec1ed353ba74ab682bbc2d267418798'
                         key: {
                             sys_security_acl: '3c6cba53a6a24078aa115a3e079e9f58'
-                    {
-                        table: 'sys_ws_query_parameter_map'
-                        id: '6ae57aeaf479450394bc7e4a8995a2f2'
-                        key: {
-                            web_service_operation: '130ba2032eb04eb08e64d824ffa5bb8f'
-                            web_service_query_parameter: 'f9d05d8ce663430fb9c7e8711ac2cce8'
-                        }
-                    },
                             sys_user_role: {
                                 id: 'a954aaa3fd00490382a60874806809be'
                                 key: {
@@ -10225,6 +10233,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '746eadff45424b92b028d765685fd998'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '749be5a228424bba851354c34667c49e'
                         key: {
@@ -10462,14 +10478,6 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '7804f86bfb2a4b7b8115327ac34a1ba0'
-                    {
-                        table: 'sys_variable_value'
-                        id: '746eadff45424b92b028d765685fd998'
-                        key: {
-                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
-                            variable: 'e6e3c7535320220002c6435723dc3496'
-                        }
-                    },
                         key: {
                             document_key: '89ed574775b84a858ebfac7afa5e2b36'
                             variable: 'dd54cf535320220002c6435723dc34fd'
@@ -11219,6 +11227,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '818db859a8e240d496b03c8080d75faa'
+                        key: {
+                            document_key: '4f15a369a62949329d81860c245a0b1e'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '81ea367d3d434af6a1a01954041f9969'
                         key: {
@@ -11279,6 +11295,14 @@ declare global {
                             value: 'rating'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '824c5c6433ef4b69aa2a15ea8f32b7a6'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -11464,14 +11488,6 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
-                    {
-                        table: 'sys_variable_value'
-                        id: '818db859a8e240d496b03c8080d75faa'
-                        key: {
-                            document_key: '4f15a369a62949329d81860c245a0b1e'
-                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
-                        }
-                    },
                         }
                     },
                     {
@@ -11485,6 +11501,14 @@ declare global {
                                     name: 'x_itvc_value.tagger'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '85ee73b4926c4cee9d2643fb06a70f5b'
+                        key: {
+                            document_key: 'c42f5535f56f498d85b850774399fc8c'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
                         }
                     },
                     {
@@ -11535,14 +11559,6 @@ declare global {
                     {
                         table: 'sys_ui_form_section'
                         id: '868c7e806bd1427cbee6471bef7fe031'
-                    {
-                        table: 'sys_variable_value'
-                        id: '824c5c6433ef4b69aa2a15ea8f32b7a6'
-                        key: {
-                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
                         key: {
                             sys_ui_form: {
                                 id: 'bfe4c94b748f4021a990668a8079c26d'
@@ -11741,14 +11757,6 @@ declare global {
                                     sys_domain: 'global'
                                     element: 'NULL'
                                     relationship: 'NULL'
-                    {
-                        table: 'sys_variable_value'
-                        id: '85ee73b4926c4cee9d2643fb06a70f5b'
-                        key: {
-                            document_key: 'c42f5535f56f498d85b850774399fc8c'
-                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
-                        }
-                    },
                                     parent: 'NULL'
                                 }
                             }
@@ -11780,6 +11788,14 @@ declare global {
                             value: 'cost'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a1291cd13cd4700bfb9c4112420be1a'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -12036,14 +12052,6 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '8cf63dfcfb1b401c826ef14a4f0dcaa6'
-                    {
-                        table: 'sys_variable_value'
-                        id: '8a1291cd13cd4700bfb9c4112420be1a'
-                        key: {
-                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
-                            variable: '58408e250b3222000b7da95e93673a5c'
-                        }
-                    },
                         key: {
                             name: 'x_itvc_value_criterion'
                             element: 'weight'
@@ -12693,6 +12701,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '97338e0f101b4aaab47f200dd4481c84'
+                        key: {
+                            document_key: 'ad0a9f6bcfdb46e7a0993731e57a8fcd'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '97437af5b9a34910aa5ae6f259aac3ef'
                         key: {
                             document_key: 'a469dba1866e47f5a84daad084bbceb4'
@@ -12771,6 +12787,14 @@ declare global {
                             value: 'score'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '981895ea0890494ebcc51b1f3ad461a5'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -12962,14 +12986,6 @@ declare global {
                                     }
                                     sys_domain: 'global'
                                     element: 'NULL'
-                    {
-                        table: 'sys_variable_value'
-                        id: '97338e0f101b4aaab47f200dd4481c84'
-                        key: {
-                            document_key: 'ad0a9f6bcfdb46e7a0993731e57a8fcd'
-                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
-                        }
-                    },
                                     relationship: 'NULL'
                                     parent: 'NULL'
                                 }
@@ -13052,14 +13068,6 @@ declare global {
                         }
                     },
                     {
-                    {
-                        table: 'sys_variable_value'
-                        id: '981895ea0890494ebcc51b1f3ad461a5'
-                        key: {
-                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
-                            variable: '59877da10b3222000b7da95e93673a56'
-                        }
-                    },
                         table: 'sys_variable_value'
                         id: '9ca930c02f574ccc84f3c894409ce6ca'
                         key: {
@@ -14807,6 +14815,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'afd33d01688045f7a53ba40827ac4417'
+                        key: {
+                            document_key: 'ad0a9f6bcfdb46e7a0993731e57a8fcd'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'afd81931f7344d9a8723d860a03e4e81'
                         key: {
@@ -15153,14 +15169,6 @@ declare global {
                         id: 'b42889b17b964bbdbb6865b0879d5f5b'
                         key: {
                             name: 'x_itvc_value_benefit'
-                    {
-                        table: 'sys_variable_value'
-                        id: 'afd33d01688045f7a53ba40827ac4417'
-                        key: {
-                            document_key: 'ad0a9f6bcfdb46e7a0993731e57a8fcd'
-                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
-                        }
-                    },
                             element: 'category'
                             value: 'soft'
                             language: 'en'
@@ -15243,6 +15251,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b62037af76fc4fc79e7d51cda93c439e'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -15592,14 +15608,6 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_impact_score'
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b62037af76fc4fc79e7d51cda93c439e'
-                        key: {
-                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
-                            variable: '02fb0027531000109e02ddeeff7b120b'
-                        }
-                    },
                         }
                     },
                     {
@@ -16095,6 +16103,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c0f07b5d7b46449cacf20248603b61b7'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c0f9e4504c454235950bfb015b314095'
                         key: {
                             document_key: '7a83fd6b317941fb87612fce6bd18d17'
@@ -16155,6 +16171,14 @@ declare global {
                             name: 'x_itvc_value_scoring_model'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c383f3a834174ee5b9aa7fb3082f8389'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -16258,6 +16282,14 @@ declare global {
                         key: {
                             document_key: '9a9f172ca92f4f9ca9121080d1a72b95'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c44dbd20a79441d196e3b6b57044c2ba'
+                        key: {
+                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -16457,14 +16489,6 @@ declare global {
                                     name: 'incident'
                                     caption: 'Business value'
                                     view: {
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c0f07b5d7b46449cacf20248603b61b7'
-                        key: {
-                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
-                            variable: 'cec002650b3222000b7da95e93673aae'
-                        }
-                    },
                                         id: '48443e5bd1444433a7bd843e82f2588f'
                                         key: {
                                             name: 'x_itvc_value_business_value'
@@ -16537,14 +16561,6 @@ declare global {
                         }
                     },
                     {
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c383f3a834174ee5b9aa7fb3082f8389'
-                        key: {
-                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
-                            variable: '915990ab531000109e02ddeeff7b12f8'
-                        }
-                    },
                         table: 'sys_documentation'
                         id: 'c98a4ca6fb2241b49b9f2b006a7f4396'
                         key: {
@@ -16648,14 +16664,6 @@ declare global {
                         key: {
                             sys_ui_section: {
                                 id: '21c7e06345ed43c29daafaae8d426dec'
-                    {
-                        table: 'sys_variable_value'
-                        id: 'c44dbd20a79441d196e3b6b57044c2ba'
-                        key: {
-                            document_key: 'ad90e1978b4046fe8a23a2f2e4be24d3'
-                            variable: 'dd54cf535320220002c6435723dc34fd'
-                        }
-                    },
                                 key: {
                                     name: 'incident'
                                     caption: 'Business value'
@@ -17259,6 +17267,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd5cd475ed0904005a82b4a57bd3a92b9'
+                        key: {
+                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd5d951c979aa43a798a5429f521da550'
                         key: {
@@ -17654,14 +17670,6 @@ declare global {
                                     sys_domain: 'global'
                                     element: 'NULL'
                                     relationship: 'NULL'
-                    {
-                        table: 'sys_variable_value'
-                        id: 'd5cd475ed0904005a82b4a57bd3a92b9'
-                        key: {
-                            document_key: '2967a540e4074ca08b35fc2db91af0f3'
-                            variable: '9024a37f671003007ba405225685efe5'
-                        }
-                    },
                                     parent: 'NULL'
                                 }
                             }
@@ -18193,6 +18201,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e1c234c69ef94a049488fe67ba5cac09'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e1c5e492c5f74952baefc40219022038'
                         key: {
@@ -18621,14 +18637,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'e1c234c69ef94a049488fe67ba5cac09'
-                        key: {
-                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
-                            variable: 'b86c0427531000109e02ddeeff7b1227'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
                         id: 'e81907e183cb41e39eae3046996dc1bb'
                         key: {
@@ -18681,6 +18689,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e8f3185e01414db8927ff49fb71e0fb8'
+                        key: {
+                            document_key: 'c42f5535f56f498d85b850774399fc8c'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e90cb99502d3466080940aae145e4c05'
                         key: {
@@ -18699,6 +18715,14 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9e6c654bacb40a6b3556866282875cb'
+                        key: {
+                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -18902,6 +18926,14 @@ declare global {
                         key: {
                             document_key: 'ec0c123b72414f58abdefdf6d3e752e1'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec9167ddea2542c09d0f964853951d41'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -19125,14 +19157,6 @@ declare global {
                                     name: 'x_itvc_value_benefit_period'
                                     view: {
                                         id: 'Default view'
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e8f3185e01414db8927ff49fb71e0fb8'
-                        key: {
-                            document_key: 'c42f5535f56f498d85b850774399fc8c'
-                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
-                        }
-                    },
                                         key: {
                                             name: 'NULL'
                                         }
@@ -19163,14 +19187,6 @@ declare global {
                         }
                     },
                     {
-                    {
-                        table: 'sys_variable_value'
-                        id: 'e9e6c654bacb40a6b3556866282875cb'
-                        key: {
-                            document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
-                            variable: '78b8d86b531000109e02ddeeff7b12f3'
-                        }
-                    },
                         table: 'sys_variable_value'
                         id: 'f071ba1687424ccdae7ab56343fd8db1'
                         key: {
@@ -19382,14 +19398,6 @@ declare global {
                             document_key: '18dfb66f5d2140e1821202a7ca9bd628'
                             variable: '1778a7480f20101091d0f00c97767e03'
                         }
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ec9167ddea2542c09d0f964853951d41'
-                        key: {
-                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
-                            variable: '81e042650b3222000b7da95e93673aa2'
-                        }
-                    },
                     },
                     {
                         table: 'sys_documentation'
@@ -19645,6 +19653,14 @@ declare global {
                         key: {
                             name: 'x_itvc_value_score_history'
                             element: 'breakdown'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f636da136b244cbd9ab3012565e7f4c5'
+                        key: {
+                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -20123,14 +20139,6 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'c93ed50a531842c188795319ba8a86c9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f636da136b244cbd9ab3012565e7f4c5'
-                        key: {
-                            document_key: 'a0695f10981e4779a44ab0feb67ac527'
-                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
