@@ -115,8 +115,8 @@ const DEMAND_COLUMNS: [string, string, Record<string, string>, 'manager' | 'comp
 
 describe('scoring tables', () => {
     it.each([
-        ['x_itvc_value_scoring_model', 'true'],
-        ['x_itvc_value_criterion', 'true'],
+        ['x_itvc_value_scoring_model', 'false'],
+        ['x_itvc_value_criterion', 'false'],
         ['x_itvc_value_rating', 'true'],
         ['x_itvc_value_score_history', 'false'],
     ])('%s is a package-private app table, Table API %s', (table, ws) => {
