@@ -8,7 +8,7 @@ describe('sys_user.name', () => {
     const read = (id: string): string =>
         lab.runAsSystem(() => {
             const u = new GlideRecord('sys_user')
-            return u.get(id) ? u.getValue('name') : 'missing'
+            return u.get(id) ? (u.getValue('name') ?? '') : 'missing'
         }).value
 
     it('is first name and last name, whatever the client sent, and follows their changes', () => {
