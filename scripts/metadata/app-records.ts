@@ -7,6 +7,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
+/**
+ * Platform roles the app's metadata references by their out-of-box sys_ids (a `Now.ref` with the sys_id, so the
+ * build is reproducible and right on an instance), by name: an ACL that names one reads as the role it is.
+ * @example PLATFORM_ROLES['2831a114c611228501d4ea6c309d626d'] //=> 'admin'
+ */
+export const PLATFORM_ROLES: Readonly<Record<string, string>> = {
+    '2831a114c611228501d4ea6c309d626d': 'admin',
+    '282bf1fac6112285017366cb5f867469': 'itil',
+}
+
 /** One record of an update XML file. */
 export interface AppRecord {
     readonly table: string
@@ -217,9 +227,9 @@ export class AppRecords {
         return this.of('sys_dictionary').filter((c) => c.fields.element !== '' && (!table || c.fields.name === table))
     }
 
-    /** The role name of a `sys_user_role` sys_id. */
+    /** The role name of a `sys_user_role` sys_id: an app role, or a platform role of PLATFORM_ROLES. */
     roleName(sysId: string): string | undefined {
-        return this.of('sys_user_role').find((r) => r.sysId === sysId)?.fields.name
+        return this.of('sys_user_role').find((r) => r.sysId === sysId)?.fields.name ?? PLATFORM_ROLES[sysId]
     }
 
     /** Role names required by an ACL. */

@@ -60,9 +60,14 @@ export function matrixAcls(app: AppRecords): MatrixAcl[] {
         )
 }
 
-/** `x_itvc_value.portfolio_owner` → `portfolio_owner`; platform roles keep their names. */
+/**
+ * `x_itvc_value.portfolio_owner` → `portfolio_owner`; a platform role is marked as one (`admin` → `platform admin`),
+ * so the platform's admin never reads as the app's.
+ * @example shortRole('x_itvc_value.admin') //=> 'admin'
+ * @example shortRole('admin') //=> 'platform admin'
+ */
 export function shortRole(role: string): string {
-    return role.startsWith(`${SCOPE_PREFIX}.`) ? role.slice(SCOPE_PREFIX.length + 1) : role
+    return role.startsWith(`${SCOPE_PREFIX}.`) ? role.slice(SCOPE_PREFIX.length + 1) : `platform ${role}`
 }
 
 /** One ACL in a cell: its roles (any one of them), its data condition, and its script or decision flags. */
@@ -140,7 +145,8 @@ export function aclMatrixMarkdown(app: AppRecords): string {
     lines.push(
         `${record.length} record ACLs and ${acls.length - record.length} REST_Endpoint ACLs. A cell lists the roles ` +
             'of each ACL on that object and operation (passing any one ACL is enough; a role also passes for every ' +
-            'role that contains it; app roles without their `x_itvc_value.` prefix). `me` is the session user. `·`: no ' +
+            'role that contains it; app roles without their `x_itvc_value.` prefix, platform roles marked "platform"). ' +
+            '`me` is the session user. `·`: no ' +
             'rule at this level (a field falls back to its table rule; a platform table keeps the platform rules). ' +
             'Platform admins pass every rule unless marked "no admin override". Every column the app adds to a ' +
             'platform table is listed.'

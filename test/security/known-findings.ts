@@ -18,24 +18,6 @@ export interface KnownFinding {
 
 export const KNOWN_FINDINGS: readonly KnownFinding[] = [
     {
-        check: 'role-matrix',
-        subject: 'itvc.admin create x_itvc_value_score_history: written denied, lab allowed',
-        owner: 'issue 5 (demand scoring)',
-        note: 'score history is the audit trail of scores: drop the create/write/delete ACL roles so that only the app (as the system) writes it; a platform admin can still purge',
-    },
-    {
-        check: 'role-matrix',
-        subject: 'itvc.admin delete x_itvc_value_score_history: written denied, lab allowed',
-        owner: 'issue 5 (demand scoring)',
-        note: 'score history is the audit trail of scores: drop the create/write/delete ACL roles so that only the app (as the system) writes it; a platform admin can still purge',
-    },
-    {
-        check: 'role-matrix',
-        subject: 'itvc.admin write x_itvc_value_score_history: written denied, lab allowed',
-        owner: 'issue 5 (demand scoring)',
-        note: 'score history is the audit trail of scores: drop the create/write/delete ACL roles so that only the app (as the system) writes it; a platform admin can still purge',
-    },
-    {
         check: 'fault-rescore',
         subject: 'lost: history',
         owner: 'issue 5 (demand scoring)',

@@ -15,6 +15,8 @@ const VIEWER = 'x_itvc_value.viewer'
 const ASSESSOR = 'x_itvc_value.assessor'
 const MANAGER = 'x_itvc_value.demand_manager'
 const ADMIN = 'x_itvc_value.admin'
+/** The platform's admin role (app-records names it from its out-of-box sys_id). */
+const PLATFORM_ADMIN = 'admin'
 const DEFAULT_ACL = 'cf9d01d3e73003009d6247e603f6a990'
 
 function column(table: string, element: string): AppRecord | undefined {
@@ -173,7 +175,8 @@ describe('ACLs', () => {
         ['x_itvc_value_scoring_model', [VIEWER], [MANAGER], [MANAGER], [MANAGER]],
         ['x_itvc_value_criterion', [VIEWER], [MANAGER], [MANAGER], [MANAGER]],
         ['x_itvc_value_rating', [VIEWER], [ASSESSOR], [ASSESSOR, MANAGER], [MANAGER]],
-        ['x_itvc_value_score_history', [VIEWER], [ADMIN], [ADMIN], [ADMIN]],
+        // an audit trail: no app role writes it, the app admin included (only the platform admin may purge)
+        ['x_itvc_value_score_history', [VIEWER], [PLATFORM_ADMIN], [PLATFORM_ADMIN], [PLATFORM_ADMIN]],
     ])('%s: read, create, write and delete ACLs by role, no scripts', (table, read, create, write, del) => {
         const roles = (op: string) =>
             acls(table, op)

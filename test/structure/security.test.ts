@@ -11,7 +11,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AppRecords, TypedRecord } from '../../scripts/metadata/app-records.ts'
+import { PLATFORM_ROLES, type AppRecords, type TypedRecord } from '../../scripts/metadata/app-records.ts'
 import { boundFunction } from '../../scripts/lab/engine/modules.ts'
 import { aclMatrixMarkdown, blockBetween, MATRIX_END, MATRIX_START } from '../../scripts/security/acl-matrix.ts'
 import { FIGURES_END, FIGURES_START } from '../../scripts/security/report.ts'
@@ -53,6 +53,8 @@ function ownTables(app: AppRecords): string[] {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+/** The platform's admin role (by its name: app-records resolves its out-of-box sys_id). */
+const PLATFORM_ADMIN = 'admin'
 /** The platform's default "Scripted REST External Default" ACL (security.md §5). */
 const PLATFORM_DEFAULT_REST_ACL = 'cf9d01d3e73003009d6247e603f6a990'
 /** Money, percentages, rates, weights: the column types that hold amounts and scores. */
@@ -80,20 +82,29 @@ describe('roles', () => {
 })
 
 describe('ACLs over the built metadata', () => {
-    it('give every app table active create, read, write and delete ACLs with app roles and no script', () => {
+    /**
+     * Where the written model grants an operation to no app role (`–`: an audit trail only the app writes, as the
+     * system), the ACL still exists and names the platform's admin role alone: an explicit rule that refuses every
+     * app role, the app admin included (an empty ACL would deny too, but says nothing; security.md §1).
+     */
+    it('give every app table active create, read, write and delete ACLs with app roles (or the platform admin alone where no app role may) and no script', () => {
         const app = builtApp()
+        const model = roleModel()
         const violations: string[] = []
         for (const table of ownTables(app)) {
             for (const op of RECORD_OPERATIONS) {
                 const acls = activeAcls(app).filter(
                     (a) => a.fields.type === 'record' && a.fields.name === table && a.fields.operation === op
                 )
+                const nobody = model.tables.find((t) => t.table === table)?.grants[op].length === 0
                 tally.aclRowsChecked += acls.length
                 if (acls.length === 0) violations.push(`${table} ${op}: no table ACL`)
                 for (const a of acls) {
                     const roles = app.aclRoles(a.sysId)
-                    if (roles.length === 0 || roles.some((r) => !r.startsWith(APP_ROLE_PREFIX)))
-                        violations.push(`${table} ${op}: roles ${roles.join(',') || '(none)'}`)
+                    const expected = nobody
+                        ? roles.length > 0 && roles.every((r) => r === PLATFORM_ADMIN)
+                        : roles.length > 0 && roles.every((r) => r.startsWith(APP_ROLE_PREFIX))
+                    if (!expected) violations.push(`${table} ${op}: roles ${roles.join(',') || '(none)'}`)
                     if ((a.fields.script ?? '').trim()) violations.push(`${table} ${op}: script`)
                 }
             }
@@ -125,9 +136,10 @@ describe('ACLs over the built metadata', () => {
     it('guard amounts, scores and computed columns with field write ACLs', () => {
         const app = builtApp()
         const violations: string[] = []
+        // only an admin passes: the app's, or the platform's alone (stricter still)
         const adminOnly = (acl: Acl): boolean => {
             const roles = app.aclRoles(acl.sysId)
-            return roles.length > 0 && roles.every((r) => r === `${APP_ROLE_PREFIX}admin`)
+            return roles.length > 0 && roles.every((r) => r === `${APP_ROLE_PREFIX}admin` || r === PLATFORM_ADMIN)
         }
         for (const table of ownTables(app)) {
             const tableWrites = activeAcls(app).filter(
@@ -171,7 +183,9 @@ describe('ACLs over the built metadata', () => {
             if (/^(answer=)?true;?$/.test(script)) violations.push(`${id}: always-true script`)
             if (script && !own.has(a.fields.name.split('.')[0] as string))
                 violations.push(`${id}: script on another scope's table`)
-            for (const r of roles) if (!roleIds.has(r.fields.sys_user_role)) violations.push(`${id}: unknown role`)
+            for (const r of roles)
+                if (!roleIds.has(r.fields.sys_user_role) && !PLATFORM_ROLES[r.fields.sys_user_role])
+                    violations.push(`${id}: unknown role`)
             if (!['allow', 'deny', ''].includes(a.fields.decision_type ?? ''))
                 violations.push(`${id}: decision ${a.fields.decision_type}`)
         }

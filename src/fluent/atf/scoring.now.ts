@@ -1,11 +1,12 @@
 import '@servicenow/sdk/global'
 import { Test } from '@servicenow/sdk/core'
-import { assessor, viewer } from '../security/roles.now.ts'
+import { admin, assessor, viewer } from '../security/roles.now.ts'
 
 /**
  * On-instance proof of demand value scoring (README "Demand value scoring"): the rating rules score a demand and
- * refuse a rating outside its range, the criterion rules refuse a weight of 0 and queue a re-score, and the rating
- * ACLs under impersonation. Each test builds its own model, so it does not depend on the demo templates.
+ * refuse a rating outside its range, the criterion rules refuse a weight of 0 and queue a re-score, the rating
+ * ACLs and the score history's (an audit trail no app role may touch) under impersonation. Each test builds its own
+ * model, so it does not depend on the demo templates.
  */
 export const ratingScoresDemandTest = Test(
     {
@@ -252,6 +253,98 @@ export const ratingAclTest = Test(
             recordId: rating.record_id,
             fieldValues: `assessor=${user.user}^value=3`,
             enforceSecurity: false,
+        })
+    }
+)
+
+export const scoreHistoryAclTest = Test(
+    {
+        $id: Now.ID['atf.scoring.history_acls'],
+        name: "IT Value: score history is the app's audit trail; not even the app admin edits it",
+        description:
+            'Creates a model with one criterion and a demand scored with it, and rates the demand as the system (the rating rule writes a history row). Impersonates a new user with the app admin role (x_itvc_value.admin) and asserts under ACLs that a history row cannot be inserted, that the existing one cannot be changed or deleted (create, write and delete ACLs name only the platform admin), and that it is still there, unchanged and readable.',
+        active: true,
+        failOnServerError: false,
+    },
+    (atf) => {
+        const model = atf.server.recordInsert({
+            $id: Now.ID['atf.scoring.history_acls.model'],
+            table: 'x_itvc_value_scoring_model',
+            fieldValues: { name: 'ATF scoring model (history)', method: 'weighted', active: true, is_default: false },
+            enforceSecurity: false,
+        })
+        const criterion = atf.server.recordInsert({
+            $id: Now.ID['atf.scoring.history_acls.criterion'],
+            table: 'x_itvc_value_criterion',
+            fieldValues: {
+                model: model.record_id,
+                name: 'ATF reach',
+                key: 'atf_reach',
+                weight: 1,
+                min_value: 1,
+                max_value: 5,
+            },
+            enforceSecurity: false,
+        })
+        const demand = atf.server.recordInsert({
+            $id: Now.ID['atf.scoring.history_acls.demand'],
+            table: 'dmn_demand',
+            fieldValues: {
+                short_description: 'ATF IT Value: score history ACLs',
+                category: 'strategic',
+                type: 'project',
+                x_itvc_value_model: model.record_id,
+            },
+            enforceSecurity: false,
+        })
+        atf.server.recordInsert({
+            $id: Now.ID['atf.scoring.history_acls.rate'],
+            table: 'x_itvc_value_rating',
+            fieldValues: { demand: demand.record_id, criterion: criterion.record_id, value: 5 },
+            enforceSecurity: false,
+        })
+        const history = atf.server.recordQuery({
+            $id: Now.ID['atf.scoring.history_acls.history'],
+            table: 'x_itvc_value_score_history',
+            fieldValues: `demand=${demand.record_id}^reason=rating^new_score=100`,
+            assert: 'records_match_query',
+            enforceSecurity: false,
+        })
+        atf.server.createUser({
+            $id: Now.ID['atf.scoring.history_acls.app_admin'],
+            firstName: 'ATF',
+            lastName: 'Value app admin',
+            roles: [admin],
+            impersonate: true,
+        })
+        atf.server.recordInsert({
+            $id: Now.ID['atf.scoring.history_acls.insert_denied'],
+            table: 'x_itvc_value_score_history',
+            fieldValues: { demand: demand.record_id, reason: 'override', new_score: 1 },
+            assert: 'record_not_inserted',
+            enforceSecurity: true,
+        })
+        atf.server.recordUpdate({
+            $id: Now.ID['atf.scoring.history_acls.update_denied'],
+            table: 'x_itvc_value_score_history',
+            recordId: history.first_record,
+            fieldValues: { new_score: 1 },
+            assert: 'record_not_updated',
+            enforceSecurity: true,
+        })
+        atf.server.recordDelete({
+            $id: Now.ID['atf.scoring.history_acls.delete_denied'],
+            table: 'x_itvc_value_score_history',
+            recordId: history.first_record,
+            assert: 'record_not_deleted',
+            enforceSecurity: true,
+        })
+        atf.server.recordValidation({
+            $id: Now.ID['atf.scoring.history_acls.unchanged'],
+            table: 'x_itvc_value_score_history',
+            recordId: history.first_record,
+            fieldValues: 'reason=rating^new_score=100',
+            enforceSecurity: true,
         })
     }
 )

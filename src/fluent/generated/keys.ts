@@ -1013,6 +1013,50 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'da870b1a6cc7498e8bd19d2c9e15ffe2'
                     }
+                    'atf.scoring.history_acls': {
+                        table: 'sys_atf_test'
+                        id: 'b4a8d2fdb2824d85a1389370d0dc0e3c'
+                    }
+                    'atf.scoring.history_acls.app_admin': {
+                        table: 'sys_atf_step'
+                        id: '56e3bc929ad64fa992d2595b65e97956'
+                    }
+                    'atf.scoring.history_acls.criterion': {
+                        table: 'sys_atf_step'
+                        id: '2227ea9cb89b439081ee382dfc3f9934'
+                    }
+                    'atf.scoring.history_acls.delete_denied': {
+                        table: 'sys_atf_step'
+                        id: 'bab49d95cc3a4925af2fc7600c9835f2'
+                    }
+                    'atf.scoring.history_acls.demand': {
+                        table: 'sys_atf_step'
+                        id: 'df72bcd0a6ba466e81eaa28dd6805359'
+                    }
+                    'atf.scoring.history_acls.history': {
+                        table: 'sys_atf_step'
+                        id: 'b89199ccfcd84612a8743ef235d683d1'
+                    }
+                    'atf.scoring.history_acls.insert_denied': {
+                        table: 'sys_atf_step'
+                        id: 'b8d3807f83df4d14b16dbbfc1c11c1e4'
+                    }
+                    'atf.scoring.history_acls.model': {
+                        table: 'sys_atf_step'
+                        id: '4ff517c084b248a4b6d5fea52c9d2f1b'
+                    }
+                    'atf.scoring.history_acls.rate': {
+                        table: 'sys_atf_step'
+                        id: 'e5ca0652100247918794c8e4c60c71f6'
+                    }
+                    'atf.scoring.history_acls.unchanged': {
+                        table: 'sys_atf_step'
+                        id: '61b727966f4142828b6c737349050a39'
+                    }
+                    'atf.scoring.history_acls.update_denied': {
+                        table: 'sys_atf_step'
+                        id: 'aaddf7ccecee4d3183bc5694cb192f1f'
+                    }
                     'atf.scoring.rating': {
                         table: 'sys_atf_test'
                         id: 'f60f1e7ae83a4ecbb8fca310f8f59d4f'
@@ -2527,6 +2571,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '044f13cd30df4763807f5bd4f73fade5'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_8df72288df60220062fe6c7a4df2636d'
+                            id: 'bab49d95cc3a4925af2fc7600c9835f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '046fa8fbc9ab431281d447ec59904a70'
                         key: {
@@ -3353,10 +3406,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '10638f84d55c48258738f2050844e496'
+                        key: {
+                            document_key: 'e5ca0652100247918794c8e4c60c71f6'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '10c68ad0bd56497791c2f568b79519bd'
                         key: {
                             document_key: 'f5b7e64e13b941b4b1a8e29fc8bd6d5c'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '10f87bdf91ea46d4b587c41d23890629'
+                        key: {
+                            document_key: '56e3bc929ad64fa992d2595b65e97956'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -4036,6 +4105,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1a35c3956cac4a29bc3f9dc10c55d6d9'
+                        key: {
+                            document_key: 'df72bcd0a6ba466e81eaa28dd6805359'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1a5a5956fe14402eab4f81f5f3bbc3a4'
                         key: {
@@ -4293,6 +4370,14 @@ declare global {
                                     name: 'x_itvc_value.demand_manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e3f2a44571d46eebd279ac0a882e351'
+                        key: {
+                            document_key: '61b727966f4142828b6c737349050a39'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -5581,6 +5666,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '31aee6444286473f8a8b329986eda773'
+                        key: {
+                            document_key: '61b727966f4142828b6c737349050a39'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '31b3a3c85af5499b9bc2006be7eda072'
                         key: {
@@ -5726,6 +5819,14 @@ declare global {
                         key: {
                             web_service_operation: '1a6f80effcbf4e369707be9fa5a2b705'
                             web_service_query_parameter: '7a19d4dc7c734c2faa01f191fefe37c9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '336dad61179146af96bc4e4892786311'
+                        key: {
+                            document_key: 'b89199ccfcd84612a8743ef235d683d1'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -6001,6 +6102,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '373a4b225d1042bbb34b55890a6ebc58'
+                        key: {
+                            document_key: '4ff517c084b248a4b6d5fea52c9d2f1b'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '375cabd0f3824bd5961e9f414bcd1393'
                         key: {
@@ -6078,6 +6187,14 @@ declare global {
                             value: 'recalculation'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38f378b8b0664b2a994b8008c20d2b53'
+                        key: {
+                            document_key: 'bab49d95cc3a4925af2fc7600c9835f2'
+                            variable: '8f7d0f935320220002c6435723dc3471'
                         }
                     },
                     {
@@ -6179,6 +6296,14 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3aec2f7115024cd3a15b59724e102785'
+                        key: {
+                            document_key: 'df72bcd0a6ba466e81eaa28dd6805359'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6358,6 +6483,14 @@ declare global {
                         key: {
                             name: 'pm_project'
                             element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e40111bb41b4cfa91ba80b254cd23f1'
+                        key: {
+                            document_key: '2227ea9cb89b439081ee382dfc3f9934'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6874,6 +7007,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '456bed46fcd34e368ce504f93a35fe1f'
+                        key: {
+                            document_key: '2227ea9cb89b439081ee382dfc3f9934'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4576dece8a5c4786a115887c7862bf6f'
                         key: {
@@ -6927,6 +7068,14 @@ declare global {
                         key: {
                             document_key: '80bafd5a249c46f1a4b66ce14df5ece2'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '472e9188eb764b2288372138699cda6e'
+                        key: {
+                            document_key: 'b89199ccfcd84612a8743ef235d683d1'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -7206,6 +7355,14 @@ declare global {
                                 }
                             }
                             element: 'realised_total'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b4d43db77ad48ac9796fe8c92644a5a'
+                        key: {
+                            document_key: '56e3bc929ad64fa992d2595b65e97956'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -7717,6 +7874,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '52a11fcce09643199a6e1de8903d3dd4'
+                        key: {
+                            document_key: '61b727966f4142828b6c737349050a39'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '52bfcb52285d44f997ee59ba815b78f2'
                         key: {
@@ -7736,6 +7901,14 @@ declare global {
                             }
                             element: 'variance'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '52e60ec4645c4f8ca37e2e8f229e2145'
+                        key: {
+                            document_key: 'aaddf7ccecee4d3183bc5694cb192f1f'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -7890,6 +8063,14 @@ declare global {
                             value: 'financial'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '55a7e703ef48489387bf709404e2c18a'
+                        key: {
+                            document_key: 'e5ca0652100247918794c8e4c60c71f6'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8558,6 +8739,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5c23eafca4254cb894038747a56627f3'
+                        key: {
+                            document_key: 'df72bcd0a6ba466e81eaa28dd6805359'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5c636cfedd084ad7bfde9184d7a0e2f0'
                         key: {
@@ -8996,6 +9185,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '62e29d81a5f1424589f033f57113ec92'
+                        key: {
+                            document_key: 'b89199ccfcd84612a8743ef235d683d1'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '62f02c2a767f4e4db030d1618423ee9c'
                         key: {
                             document_key: 'a0695f10981e4779a44ab0feb67ac527'
@@ -9015,6 +9212,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '632aea0bea0c4c29ab7c9808dbd53471'
+                        key: {
+                            document_key: 'aaddf7ccecee4d3183bc5694cb192f1f'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -9375,6 +9580,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '68f6cc86a68744f9ba7cdd7c6cabdc3c'
+                        key: {
+                            document_key: 'df72bcd0a6ba466e81eaa28dd6805359'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '6933cb617d0c440b8ebce2bfa3db0c38'
                         key: {
@@ -9439,6 +9652,15 @@ declare global {
                                 }
                             }
                             element: 'x_itvc_value_ranking_value'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '69cfd7610415485fb1cbe6d3c2ff5194'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'aaddf7ccecee4d3183bc5694cb192f1f'
                         }
                     },
                     {
@@ -9731,6 +9953,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e0d30977a814310ba57b42a46379bc7'
+                        key: {
+                            document_key: '56e3bc929ad64fa992d2595b65e97956'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6e59fc57ed634fa1bfaf86f3696f96c5'
                         key: {
@@ -9741,6 +9971,14 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6e7f24cbe95c408ba02b6f6378ac5446'
+                        key: {
+                            sys_security_acl: '5b268414573248fda1637489b3713621'
+                            sys_user_role: '2831a114c611228501d4ea6c309d626d'
                         }
                     },
                     {
@@ -9970,6 +10208,14 @@ declare global {
                         key: {
                             document_key: '7192b88e47d14f5f844bfc2168543e3e'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70be8703077f4264bbc5abcda107796d'
+                        key: {
+                            document_key: '4ff517c084b248a4b6d5fea52c9d2f1b'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -10428,6 +10674,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76eebc6ed457404da71268233e3ca03f'
+                        key: {
+                            document_key: 'bab49d95cc3a4925af2fc7600c9835f2'
+                            variable: 'c7e483f3671003007ba405225685effb'
                         }
                     },
                     {
@@ -11106,6 +11360,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7ec68b7b04a94b33ada85b3f06765a1b'
+                        key: {
+                            document_key: '4ff517c084b248a4b6d5fea52c9d2f1b'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7ed2249fc0134fc4812b74325ae5afe2'
                         key: {
@@ -11329,6 +11591,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '827579cb41c84213bab8aaa3d0685f41'
+                        key: {
+                            document_key: 'aaddf7ccecee4d3183bc5694cb192f1f'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '8282d1c8f4a44d30ba3a6e62ab9dc270'
                         key: {
@@ -11453,6 +11723,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '84c3a5f8df8f41b0b02a4c59caf68245'
+                        key: {
+                            document_key: 'b89199ccfcd84612a8743ef235d683d1'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '84cf8a272c66419c859fe72bc17ad2bb'
                         key: {
@@ -11509,6 +11787,14 @@ declare global {
                         key: {
                             document_key: 'c42f5535f56f498d85b850774399fc8c'
                             variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86308c8cd41542e39e65fb39ae1cd3c4'
+                        key: {
+                            document_key: '61b727966f4142828b6c737349050a39'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -11665,6 +11951,14 @@ declare global {
                         key: {
                             document_key: '05b8d3374bbb4b558003847799d528d2'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8803028e9c72441d82fbc5adb5d90c67'
+                        key: {
+                            document_key: 'b8d3807f83df4d14b16dbbfc1c11c1e4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -11921,6 +12215,14 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a9d0c48a1674a2bbdbdfe7aecaf8689'
+                        key: {
+                            document_key: '2227ea9cb89b439081ee382dfc3f9934'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -12709,6 +13011,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9740679642e84bf39cf38bbc4d88f5f6'
+                        key: {
+                            document_key: 'e5ca0652100247918794c8e4c60c71f6'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '97437af5b9a34910aa5ae6f259aac3ef'
                         key: {
                             document_key: 'a469dba1866e47f5a84daad084bbceb4'
@@ -12806,6 +13116,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '989853c452464b40b4675f7d651df984'
+                        key: {
+                            document_key: '4ff517c084b248a4b6d5fea52c9d2f1b'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '99273ce19cfd4577bd0b32c88968631d'
                         key: {
@@ -12885,6 +13203,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '9a524a283bed4269b1f8fcefd0a39af5'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'b8d3807f83df4d14b16dbbfc1c11c1e4'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '9a694c7e616b44f3b24a0c8c37cda32a'
                         key: {
@@ -12934,6 +13261,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '9b05a0d90aee41769a5d80444921c48c'
+                        deleted: true
                         key: {
                             sys_security_acl: '936b5072386846d0be70f08a769c5e2c'
                             sys_user_role: {
@@ -12942,6 +13270,14 @@ declare global {
                                     name: 'x_itvc_value.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9b432c7a65894c0482e561ce256adbef'
+                        key: {
+                            document_key: 'e5ca0652100247918794c8e4c60c71f6'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -13007,6 +13343,14 @@ declare global {
                         key: {
                             name: 'x_itvc_value_rollup_run'
                             element: 'dimensions'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9c1672bb76b244e3841607de30e99061'
+                        key: {
+                            sys_security_acl: 'b50ca9bd61a44a9b8f3ee29cfa41250b'
+                            sys_user_role: '2831a114c611228501d4ea6c309d626d'
                         }
                     },
                     {
@@ -13292,6 +13636,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9dee8f3ff5b744e0a9f1b14a0c641929'
+                        key: {
+                            document_key: 'aaddf7ccecee4d3183bc5694cb192f1f'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9deed83358b34376bb7ff22fce78c49e'
                         key: {
                             document_key: 'd549c752ed944baeb544d3575f7b0781'
@@ -13483,6 +13835,14 @@ declare global {
                         key: {
                             name: 'x_itvc_value_metric'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a10a88956a714eaf8a039c01e5ecb13f'
+                        key: {
+                            document_key: 'bab49d95cc3a4925af2fc7600c9835f2'
+                            variable: '3d6d8b935320220002c6435723dc349c'
                         }
                     },
                     {
@@ -14333,6 +14693,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'a9ee934fc94c4b3aaf4b3bea4c50c90f'
+                        deleted: true
                         key: {
                             sys_security_acl: '5b268414573248fda1637489b3713621'
                             sys_user_role: {
@@ -14667,6 +15028,14 @@ declare global {
                                     name: 'x_itvc_value.demand_manager'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ae692d8759f848b39569c6b3208a02b6'
+                        key: {
+                            sys_security_acl: '936b5072386846d0be70f08a769c5e2c'
+                            sys_user_role: '2831a114c611228501d4ea6c309d626d'
                         }
                     },
                     {
@@ -15113,6 +15482,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b2c37c6cd45c47eb82a5dadf910a4ef7'
+                        key: {
+                            document_key: '56e3bc929ad64fa992d2595b65e97956'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'b32c5ff325934ea2989347bc43926547'
                         key: {
@@ -15124,6 +15501,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b353ad2d30e44b17a07506fea4d4e614'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'df72bcd0a6ba466e81eaa28dd6805359'
                         }
                     },
                     {
@@ -15490,6 +15876,15 @@ declare global {
                     },
                     {
                         table: 'sys_element_mapping'
+                        id: 'ba6c01b6c90c429cba8e584fcdc95ed6'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '2227ea9cb89b439081ee382dfc3f9934'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
                         id: 'bab06a8f071746659df23a1c5faaad77'
                         key: {
                             field: 'record_id'
@@ -15616,6 +16011,14 @@ declare global {
                         key: {
                             document_key: '67dddc61834c40f2a90c4deda2d9715c'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbb85f1560724be2a1b98eaf64c4ebfc'
+                        key: {
+                            document_key: '61b727966f4142828b6c737349050a39'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -16142,6 +16545,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'c16331ab5d384f48b77c7b563d2e6284'
+                        key: {
+                            document_key: '56e3bc929ad64fa992d2595b65e97956'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'c1fb1b8e81ad4baaa09482dc3650c797'
                         key: {
                             document_key: '2bb9c72e30ed417faa06cbae12f4bf43'
@@ -16209,6 +16620,15 @@ declare global {
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_value_category'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c3c01091b91a4351a467aacdac49b8df'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '61b727966f4142828b6c737349050a39'
                         }
                     },
                     {
@@ -16301,6 +16721,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c4fa40b1d5264c138966afc5580903b9'
+                        key: {
+                            document_key: 'b8d3807f83df4d14b16dbbfc1c11c1e4'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'c4faea95f3f1418aa33fa5fb191abcf6'
                         key: {
@@ -16390,6 +16818,14 @@ declare global {
                         key: {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_breakdown'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c6e0b489f7604d5196c9ce7c8c7ddd35'
+                        key: {
+                            document_key: 'aaddf7ccecee4d3183bc5694cb192f1f'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -16705,6 +17141,14 @@ declare global {
                             value: 'risk'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cc7b12743279469dbdba7315b1127a54'
+                        key: {
+                            document_key: '2227ea9cb89b439081ee382dfc3f9934'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -17058,6 +17502,14 @@ declare global {
                         key: {
                             name: 'x_itvc_value_benefit_period'
                             element: 'realised_functional'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3a8599e6b4f4328b2a4db260dc3c3ad'
+                        key: {
+                            document_key: '56e3bc929ad64fa992d2595b65e97956'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -18274,6 +18726,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e2afba0ff31c435db7c5dafbcad5d7f8'
+                        key: {
+                            document_key: 'b8d3807f83df4d14b16dbbfc1c11c1e4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'e2b8999fb71e466e92a169b6ffd149d3'
                         key: {
@@ -18513,6 +18973,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'e681403bd50a4ea69e2cdff1b7067ba9'
+                        deleted: true
                         key: {
                             sys_security_acl: 'b50ca9bd61a44a9b8f3ee29cfa41250b'
                             sys_user_role: {
@@ -18568,6 +19029,14 @@ declare global {
                             name: 'x_itvc_value_exchange_rate'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e70ed6f7178441fcb94a4bcdee39a4b4'
+                        key: {
+                            document_key: '56e3bc929ad64fa992d2595b65e97956'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -18723,6 +19192,23 @@ declare global {
                         key: {
                             document_key: 'd19e3f7d88a84a3b9a042c759e051f9f'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea18b7c6d2f44d25b2e6dbb62870ed9c'
+                        key: {
+                            document_key: 'bab49d95cc3a4925af2fc7600c9835f2'
+                            variable: 'd13d0b935320220002c6435723dc34c8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ea5b8488511c4c0f9588dd7bf9f77b58'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'b89199ccfcd84612a8743ef235d683d1'
                         }
                     },
                     {
@@ -19788,6 +20274,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'f93e882cba504a27932fc48a95f45ac3'
+                        key: {
+                            document_key: 'b8d3807f83df4d14b16dbbfc1c11c1e4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'f94da7f0bfd44761bc91c251c1c0e02d'
                         key: {
                             document_key: '3fb1f3344b4845db9315195286c88dfe'
@@ -19862,6 +20356,15 @@ declare global {
                             name: 'dmn_demand'
                             element: 'x_itvc_value_planned_benefit'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fbfa61aaadd24722b63b686f7e4edb72'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'e5ca0652100247918794c8e4c60c71f6'
                         }
                     },
                     {

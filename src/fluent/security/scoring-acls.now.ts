@@ -2,13 +2,19 @@ import '@servicenow/sdk/global'
 import { Acl } from '@servicenow/sdk/core'
 import { admin, assessor, demandManager, viewer } from './roles.now.ts'
 
+// The platform's admin role. A coalesce-key-only Now.ref to a record outside the app gets a new random sys_id on
+// every build (non-reproducible, and wrong on an instance); the out-of-box sys_id with the name as fallback is stable.
+const platformAdmin = Now.ref('sys_user_role', '2831a114c611228501d4ea6c309d626d', { name: 'admin' })
+
 /**
  * Demand value scoring ACLs (README "Demand value scoring"). Readers: viewer (every app role contains it).
  * - scoring models and criteria: demand managers manage them; a model's version and queue columns are the app's
  *   (field ACLs: admin only), a criterion's weight and range have field ACLs of their own (demand managers);
  * - ratings: assessors enter theirs and change their own (the rating rule also refuses entering one for someone
  *   else), demand managers change and delete any;
- * - score history: written by the app only; nobody but the app admin may touch it;
+ * - score history: an audit trail the app writes as the system; its create, write and delete ACLs name only the
+ *   platform's admin role (an explicit rule that denies every app role, the app admin included; a platform admin
+ *   may still purge);
  * - scoring columns on dmn_demand / pm_project (field ACLs: roles only, no scripts on another scope's table):
  *   demand managers choose the model and set the override; computed results only the app admin may write by hand.
  *   Table-level access to demands and projects stays the platform's (it_demand_manager, it_project_manager, itil).
@@ -266,8 +272,8 @@ export const scoreHistoryCreate = Acl({
     type: 'record',
     table: 'x_itvc_value_score_history',
     operation: 'create',
-    roles: [admin],
-    description: 'Create score history',
+    roles: [platformAdmin],
+    description: 'Score history is written by the app only (as the system): no app role creates it',
 })
 
 export const scoreHistoryWrite = Acl({
@@ -275,8 +281,8 @@ export const scoreHistoryWrite = Acl({
     type: 'record',
     table: 'x_itvc_value_score_history',
     operation: 'write',
-    roles: [admin],
-    description: 'Change score history',
+    roles: [platformAdmin],
+    description: 'Score history is an audit trail: no app role changes it',
 })
 
 export const scoreHistoryDelete = Acl({
@@ -284,8 +290,8 @@ export const scoreHistoryDelete = Acl({
     type: 'record',
     table: 'x_itvc_value_score_history',
     operation: 'delete',
-    roles: [admin],
-    description: 'Delete score history',
+    roles: [platformAdmin],
+    description: 'Score history is an audit trail: only a platform admin purges it',
 })
 
 // ---- dmn_demand scoring columns --------------------------------------------------------------------------------------
