@@ -173,6 +173,11 @@ describe('a back-fill over hand-computed fixtures', () => {
             delta: 40,
             trend: 'up',
             judgement: 'improving',
+            records: {
+                table: 'x_itvc_value_benefit_period',
+                basis: 'population',
+                query: expect.stringContaining(`^benefit.project.primary_portfolio=${fixture.growth}^NQ`),
+            },
         })
     })
 
