@@ -6,7 +6,9 @@
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import type { DemandScoreState, RankedDemand, RatingRow, ScoreChange, ScoreReason, StoredScore } from '../core/index.ts'
 import {
+    changeHistoryKey,
     CLOSED_DEMAND_STATES,
+    historyKey,
     isOpenDemand,
     OPEN_DEMANDS_QUERY,
     parseStoredNumber,
@@ -23,6 +25,9 @@ export interface DemandScoreRow extends DemandScoreState {
 
 /** Most ratings read per demand in a batch (criteria × assessors; a bound, not an expectation). */
 export const MAX_RATINGS_PER_DEMAND = 200
+
+/** Most history rows of one reason and model version read per demand (one per re-score; a bound). */
+export const MAX_HISTORY_PER_DEMAND = 20
 
 const text = (record: GlideRecord, column: string): string => record.getValue(column) ?? ''
 const flag = (record: GlideRecord, column: string): boolean => ['1', 'true'].indexOf(text(record, column)) >= 0
@@ -151,15 +156,56 @@ export function writeDemandScores(changes: readonly ScoreChange[], scoredAt: str
 }
 
 /**
- * After demands were re-scored: copies each new score and breakdown to the projects the demands became (one query
- * per 500 demands, one update per project) and writes a history row for each changed score or ranking value.
+ * The history keys (`historyKey`) of the rows already written for these changes and this reason: what a re-run of a
+ * killed re-score batch finds. One query per 500 changed demands, only when a change leaves a history row.
  */
-export function recordScoreChanges(changes: readonly ScoreChange[], reason: ScoreReason, changedAt: string): void {
+export function recordedHistoryKeys(changes: readonly ScoreChange[], reason: ScoreReason): Set<string> {
+    const keys = new Set<string>()
+    const historic = changes.filter((c) => c.historic && c.modelVersion !== null)
+    const versions = [...new Set(historic.map((c) => String(c.modelVersion)))]
+    for (const ids of chunks(historic.map((c) => c.sysId))) {
+        const gr = new GlideRecord(SCORING_TABLES.history)
+        gr.addQuery('demand', 'IN', ids.join(','))
+        gr.addQuery('reason', reason)
+        gr.addQuery('model_version', 'IN', versions.join(','))
+        gr.orderByDesc('changed_at')
+        gr.setLimit(ids.length * MAX_HISTORY_PER_DEMAND)
+        gr.query()
+        while (gr.next()) {
+            keys.add(
+                historyKey({
+                    demand: text(gr, 'demand'),
+                    modelVersion: parseStoredNumber(text(gr, 'model_version')),
+                    reason: text(gr, 'reason'),
+                    oldScore: parseStoredNumber(text(gr, 'old_score')),
+                    newScore: parseStoredNumber(text(gr, 'new_score')),
+                    oldRankingValue: parseStoredNumber(text(gr, 'old_ranking_value')),
+                    newRankingValue: parseStoredNumber(text(gr, 'new_ranking_value')),
+                })
+            )
+        }
+    }
+    return keys
+}
+
+/**
+ * Before re-scored demands are written: copies each new score and breakdown to the projects the demands became (one
+ * query per 500 demands, one update per project whose copy differs) and writes a history row for each changed score
+ * or ranking value, except those whose key is in `recorded` (written by an earlier, killed run of the same batch).
+ * The demands come last (`writeDemandScores`): a run killed before them leaves the demands as they were, so the
+ * re-run sees the same changes and completes them.
+ */
+export function recordScoreChanges(
+    changes: readonly ScoreChange[],
+    reason: ScoreReason,
+    changedAt: string,
+    recorded: ReadonlySet<string> = new Set()
+): void {
     if (changes.length === 0) return
     const projectOf = copyScoresToProjects(changes)
     const user = gs.getUserID()
     for (const c of changes) {
-        if (!c.historic) continue
+        if (!c.historic || recorded.has(changeHistoryKey(c, reason))) continue
         const gr = new GlideRecord(SCORING_TABLES.history)
         gr.initialize()
         gr.setValue('demand', c.sysId)
@@ -178,7 +224,10 @@ export function recordScoreChanges(changes: readonly ScoreChange[], reason: Scor
     }
 }
 
-/** Copies new scores to the demands' projects; returns demand → project (the first one, for history rows). */
+/**
+ * Copies new scores to the demands' projects (an update only where the copy differs, so a re-run writes nothing
+ * twice); returns demand → project (the first one, for history rows).
+ */
 function copyScoresToProjects(changes: readonly ScoreChange[]): Map<string, string> {
     const byDemand = new Map(changes.map((c) => [c.sysId, c]))
     const projectOf = new Map<string, string>()
@@ -193,6 +242,12 @@ function copyScoresToProjects(changes: readonly ScoreChange[]): Map<string, stri
             const change = byDemand.get(demand)
             if (!change) continue
             if (!projectOf.has(demand)) projectOf.set(demand, gr.getUniqueValue())
+            const score = decimal(change.after.score)
+            if (
+                text(gr, PROJECT_COLUMNS.score) === score &&
+                text(gr, PROJECT_COLUMNS.breakdown) === change.after.breakdown
+            )
+                continue
             setProjectScore(gr, change.after.score, change.after.breakdown)
             gr.update()
         }

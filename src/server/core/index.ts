@@ -163,8 +163,8 @@ export {
     validateRatingTarget,
 } from './scoring/ratings.ts'
 export type { RatingRow, RatingSave, RatingTarget } from './scoring/ratings.ts'
-export { planRescore, scoreOf } from './scoring/rescore.ts'
-export type { DemandScoreState, ModelForScoring, ScoreChange } from './scoring/rescore.ts'
+export { changeHistoryKey, historyKey, planRescore, scoreOf } from './scoring/rescore.ts'
+export type { DemandScoreState, HistoryIdentity, ModelForScoring, ScoreChange } from './scoring/rescore.ts'
 export {
     parseStoredNumber,
     parseStoredStatus,

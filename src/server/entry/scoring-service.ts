@@ -12,6 +12,7 @@ import {
     readOpenDemandBatch,
     readRankRows,
     readRatingRows,
+    recordedHistoryKeys,
     recordScoreChanges,
     writeDemandScores,
     writeRanks,
@@ -31,13 +32,17 @@ import { gs } from '@servicenow/glide'
 export const MAX_MODELS = 100
 
 /**
- * Re-scores demands against their models and writes what changed: the demands, their projects' copies and a
- * history row per changed score or ranking value. Returns the changes.
+ * Re-scores demands against their models and writes what changed: a history row per changed score or ranking value
+ * and the projects' copies first, the demands last, so a run killed part-way leaves every unfinished demand as it
+ * was and the re-run redoes it whole. `resumable` (the re-score job's batches, which a kill may cut): the re-run
+ * looks up the history rows the killed run wrote and does not write them twice (one query per batch). Returns the
+ * changes.
  */
 export function rescoreDemands(
     rows: readonly DemandScoreRow[],
     reason: ScoreReason,
-    load: (sysId: string | null) => LoadedModel | null = modelLoader()
+    load: (sysId: string | null) => LoadedModel | null = modelLoader(),
+    resumable = false
 ): ScoreChange[] {
     const modelOfDemand = new Map(rows.map((r) => [r.sysId, r.model]))
     const ratings = ratingsByDemand(
@@ -46,8 +51,8 @@ export function rescoreDemands(
     )
     const changes = planRescore(rows, load, (d) => ratings.get(d) ?? {})
     const now = nowUtc()
+    recordScoreChanges(changes, reason, now, resumable ? recordedHistoryKeys(changes, reason) : new Set())
     writeDemandScores(changes, now)
-    recordScoreChanges(changes, reason, now)
     return changes
 }
 
@@ -72,7 +77,8 @@ export function rerankModel(modelId: string, config: ScoringConfig): void {
  * Works through the models waiting for a re-score (after a model edit or the nightly recalculation): their open
  * demands in batches of `batchSize`, resuming where the last run stopped, at most `maxBatchesPerRun` batches; a
  * model whose last batch is done is re-ranked and leaves the queue. Re-running is harmless: unchanged scores write
- * nothing. Returns the number of batches run.
+ * nothing, and a batch killed part-way is completed without duplicates (see `rescoreDemands`). Returns the number of
+ * batches run.
  */
 export function processRescoreQueue(config: ScoringConfig): number {
     let batches = 0
@@ -85,7 +91,7 @@ export function processRescoreQueue(config: ScoringConfig): number {
             if (batches >= config.maxBatchesPerRun) return batches
             const rows = readOpenDemandBatch(model.sysId, cursor, config.batchSize)
             batches++
-            if (rows.length > 0) rescoreDemands(rows, pending.reason, load)
+            if (rows.length > 0) rescoreDemands(rows, pending.reason, load, true)
             const done = rows.length < config.batchSize
             if (done) rerankModel(model.sysId, config)
             saveRescoreProgress(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DemandScoreState, ModelForScoring } from '../../../src/server/core/scoring/rescore.ts'
-import { planRescore, scoreOf } from '../../../src/server/core/scoring/rescore.ts'
+import { changeHistoryKey, historyKey, planRescore, scoreOf } from '../../../src/server/core/scoring/rescore.ts'
 import { toStoredScore, UNSCORED } from '../../../src/server/core/scoring/stored.ts'
 import { scoreDemand } from '../../../src/server/core/scoring/score.ts'
 import { aCriterion, aModel, riceCriteria } from './builders.ts'
@@ -81,3 +81,52 @@ describe('planRescore', () => {
         expect(changes.map((c) => [c.sysId, c.after, c.modelVersion])).toEqual([['no model', UNSCORED, null]])
     })
 })
+
+describe('historyKey', () => {
+    const change = (stored = UNSCORED) =>
+        planRescore(
+            [demand('d1', { stored })],
+            (id) => (id === 'w' ? weighted : null),
+            () => ({ impact: 10 })
+        )[0]
+
+    it('is the same for the change a re-run plans again and for the row the killed run wrote', () => {
+        const planned = change()
+        if (!planned) throw new Error('no change')
+        // the row as read back: numbers from their stored strings
+        const written = historyKey({
+            demand: 'd1',
+            modelVersion: Number('2'),
+            reason: 'model_change',
+            oldScore: null,
+            newScore: Number('75.00'),
+            oldRankingValue: null,
+            newRankingValue: Number('75.00'),
+        })
+        expect(changeHistoryKey(planned, 'model_change')).toBe(written)
+        expect(written).toBe('d1|2|model_change|>75.00|>75.00')
+    })
+
+    it('tells apart another reason, model version, demand or transition', () => {
+        const planned = change()
+        if (!planned) throw new Error('no change')
+        const key = changeHistoryKey(planned, 'model_change')
+        expect(changeHistoryKey(planned, 'recalculation')).not.toBe(key)
+        expect(changeHistoryKey({ ...planned, modelVersion: 3 }, 'model_change')).not.toBe(key)
+        expect(changeHistoryKey({ ...planned, sysId: 'd2' }, 'model_change')).not.toBe(key)
+        const fromScored = change(toStoredScore(scoreDemand(weighted.model, weighted.criteria, { impact: 1 })))
+        if (!fromScored) throw new Error('no change')
+        expect(changeHistoryKey(fromScored, 'model_change')).not.toBe(key)
+        expect(historyKey({ ...baseRow, newScore: 75.004 })).toBe(historyKey({ ...baseRow, newScore: 75 }))
+    })
+})
+
+const baseRow = {
+    demand: 'd1',
+    modelVersion: 2,
+    reason: 'model_change',
+    oldScore: 50,
+    newScore: 75,
+    oldRankingValue: 50,
+    newRankingValue: 75,
+}

@@ -4,7 +4,7 @@
  * models and ratings, and write the changes.
  */
 import { applyOverride, scoreDemand } from './score.ts'
-import type { StoredScore } from './stored.ts'
+import type { ScoreReason, StoredScore } from './stored.ts'
 import { scoreOrRankingChanged, storedScoreChanged, toStoredScore, UNSCORED } from './stored.ts'
 import type { Criterion, Ratings, ScoringModel } from './types.ts'
 import { validateOverride } from './validate.ts'
@@ -93,4 +93,54 @@ export function planRescore(
         })
     }
     return changes
+}
+
+/**
+ * A score-history row as far as its identity goes: the demand, the model version, the reason and the transition.
+ * @example const row: HistoryIdentity = { demand: 'd1', modelVersion: 2, reason: 'model_change', oldScore: 50,
+ *     newScore: 62.5, oldRankingValue: 50, newRankingValue: 62.5 }
+ */
+export interface HistoryIdentity {
+    readonly demand: string
+    readonly modelVersion: number | null
+    readonly reason: string
+    readonly oldScore: number | null
+    readonly newScore: number | null
+    readonly oldRankingValue: number | null
+    readonly newRankingValue: number | null
+}
+
+const keyNumber = (value: number | null): string => (value === null ? '' : value.toFixed(2))
+
+/**
+ * The identity of a history row as a string (numbers at 2 dp, as stored). A re-score batch writes its history rows
+ * before the demands' new scores, so a batch killed in between is redone whole by the re-run (the demands still hold
+ * their old scores); the re-run finds the rows it wrote already by this key and writes no second one.
+ * @example historyKey({ demand: 'd1', modelVersion: 2, reason: 'model_change', oldScore: 50, newScore: 62.5,
+ *     oldRankingValue: 50, newRankingValue: 62.5 }) //=> 'd1|2|model_change|50.00>62.50|50.00>62.50'
+ */
+export function historyKey(row: HistoryIdentity): string {
+    return [
+        row.demand,
+        row.modelVersion === null ? '' : String(row.modelVersion),
+        row.reason,
+        `${keyNumber(row.oldScore)}>${keyNumber(row.newScore)}`,
+        `${keyNumber(row.oldRankingValue)}>${keyNumber(row.newRankingValue)}`,
+    ].join('|')
+}
+
+/**
+ * The history key of the row a change leaves for a reason (see `historyKey`).
+ * @example changeHistoryKey({ ...change, sysId: 'd1', modelVersion: 2 }, 'rating').startsWith('d1|2|rating|') //=> true
+ */
+export function changeHistoryKey(change: ScoreChange, reason: ScoreReason): string {
+    return historyKey({
+        demand: change.sysId,
+        modelVersion: change.modelVersion,
+        reason,
+        oldScore: change.before.score,
+        newScore: change.after.score,
+        oldRankingValue: change.before.rankingValue,
+        newRankingValue: change.after.rankingValue,
+    })
 }
