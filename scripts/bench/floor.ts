@@ -283,7 +283,7 @@ export function checkAgainstScorecards(sqlite: Database.Database, floor: FloorRe
     const rows = sqlite
         .prepare(
             `SELECT s.period_label AS period, s.dimension AS dimension, IFNULL(s.dimension_key, '') AS key, m.key AS metric, e.value AS value ` +
-                `FROM "x_itvc_value_scorecard_entry" e JOIN "x_itvc_value_scorecard" s ON s.sys_id = e.scorecard ` +
+                `FROM "x_itvc_value_scorecard_entry" e JOIN "x_itvc_value_snapshot" s ON s.sys_id = e.scorecard ` +
                 `JOIN "x_itvc_value_metric" m ON m.sys_id = e.metric`
         )
         .all() as { period: string; dimension: string; key: string; metric: string; value: number | null }[]

@@ -51,7 +51,7 @@ const GENERATED_TABLES = [
     'x_itvc_value_benefit_period',
     'x_itvc_value_rating',
     'x_itvc_value_score_history',
-    'x_itvc_value_scorecard',
+    'x_itvc_value_snapshot',
     'x_itvc_value_scorecard_entry',
     'x_itvc_value_rollup_run',
     'sysevent',

@@ -104,7 +104,7 @@ function scalar(lab: LabInstance, sql: string, params: (string | number)[] = [])
 
 const SCORECARD_TABLES = [
     'x_itvc_value_rollup_run',
-    'x_itvc_value_scorecard',
+    'x_itvc_value_snapshot',
     'x_itvc_value_scorecard_entry',
     'x_itvc_value_metric',
 ]
@@ -152,7 +152,7 @@ export function measureRollup(lab: LabInstance): Measurement {
             invocations,
             run,
             periods: rollupPeriods(BENCH_NOW.slice(0, 10)).map((p) => p.label),
-            scorecards: scalar(lab, 'SELECT COUNT(*) FROM "x_itvc_value_scorecard"'),
+            scorecards: scalar(lab, 'SELECT COUNT(*) FROM "x_itvc_value_snapshot"'),
             entries: scalar(lab, 'SELECT COUNT(*) FROM "x_itvc_value_scorecard_entry"'),
         },
     }
@@ -477,7 +477,7 @@ export async function measureApi(lab: LabInstance, requests: number): Promise<Me
         : lab.db
               .internal(
                   `SELECT DISTINCT s.dimension AS dimension, IFNULL(s.dimension_key, '') AS key, m.key AS metric ` +
-                      `FROM "x_itvc_value_scorecard_entry" e JOIN "x_itvc_value_scorecard" s ON s.sys_id = e.scorecard ` +
+                      `FROM "x_itvc_value_scorecard_entry" e JOIN "x_itvc_value_snapshot" s ON s.sys_id = e.scorecard ` +
                       `JOIN "x_itvc_value_metric" m ON m.sys_id = e.metric WHERE s.period_label = ? ORDER BY 1, 2, 3`,
                   [current]
               )

@@ -119,7 +119,7 @@ describe('the scorecard after seeding', () => {
         expect(res.status).toBe(202)
         running.lab.settle()
         const cards = running.lab.db.internal(
-            "SELECT period_label, period_start, period_end FROM x_itvc_value_scorecard WHERE period_type = 'year' AND dimension = 'all'"
+            "SELECT period_label, period_start, period_end FROM x_itvc_value_snapshot WHERE period_type = 'year' AND dimension = 'all'"
         )
         expect(cards.map((c) => c['period_label']).sort()).toEqual(['FY2025', 'FY2026'])
         const got = entries(running.lab, ['FY2025', 'FY2026'])

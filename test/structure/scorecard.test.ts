@@ -13,7 +13,7 @@ import { builtApp } from './built-app.ts'
 
 const TABLES = [
     'x_itvc_value_metric',
-    'x_itvc_value_scorecard',
+    'x_itvc_value_snapshot',
     'x_itvc_value_scorecard_entry',
     'x_itvc_value_rollup_run',
 ]
@@ -117,7 +117,7 @@ describe('tables', () => {
 describe('ACLs', () => {
     it.each([
         ['x_itvc_value_metric', [VIEWER], [ADMIN], [ADMIN], [ADMIN]],
-        ['x_itvc_value_scorecard', [VIEWER], [ADMIN], [ADMIN], [ADMIN]],
+        ['x_itvc_value_snapshot', [VIEWER], [ADMIN], [ADMIN], [ADMIN]],
         ['x_itvc_value_scorecard_entry', [VIEWER], [ADMIN], [ADMIN], [ADMIN]],
         ['x_itvc_value_rollup_run', [OWNER], [OWNER], [ADMIN], [ADMIN]],
     ])('%s: read %j, create %j, write %j, delete %j', (table, read, create, write, del) => {
@@ -213,14 +213,14 @@ describe('the monthly digest notification', () => {
         const event = builtApp()
             .of('sysevent_register')
             .find((e) => e.fields['event_name'] === 'x_itvc_value.scorecard.digest')
-        expect(event?.fields).toMatchObject({ table: 'x_itvc_value_scorecard', suffix: 'scorecard.digest' })
+        expect(event?.fields).toMatchObject({ table: 'x_itvc_value_snapshot', suffix: 'scorecard.digest' })
         expect(event?.fields['event_name']?.length).toBeLessThanOrEqual(40)
     })
 
     it('sends the stored digest to the event recipients', () => {
         const n = named('sysevent_email_action', 'IT Value: monthly scorecard digest')
         expect(n.fields).toMatchObject({
-            collection: 'x_itvc_value_scorecard',
+            collection: 'x_itvc_value_snapshot',
             generation_type: 'event',
             event_name: 'x_itvc_value.scorecard.digest',
             event_parm_1: 'true',

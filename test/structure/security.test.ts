@@ -311,10 +311,7 @@ const DYNAMIC_TABLES: Readonly<Record<string, readonly string[]>> = {
     'src/server/adapters/glide-scorecard-source.ts:aggregate': Object.values(SCORECARD_FIELDS).map((s) => s.table),
     // SCOPE_TABLES (not exported): project, demand, portfolio
     'src/server/adapters/glide-benefit-summary.ts:readScope': ['pm_project', 'dmn_demand', 'pm_portfolio'],
-    'src/server/adapters/glide-scorecard-store.ts:deleteIds': [
-        'x_itvc_value_scorecard',
-        'x_itvc_value_scorecard_entry',
-    ],
+    'src/server/adapters/glide-scorecard-store.ts:deleteIds': ['x_itvc_value_snapshot', 'x_itvc_value_scorecard_entry'],
 }
 
 let graph: ServerGraph | undefined

@@ -57,6 +57,12 @@ describe('the scorecard UI page', () => {
         ])
     })
 
+    it("is not named after a table: a table's form has the same URL (<table>.do)", () => {
+        const tables = new Set([...appTables, ...lab.schema.tableNames()])
+        const clashes = pages.map((p) => f(p, 'endpoint').replace(/\.do$/, '')).filter((name) => tables.has(name))
+        expect(clashes).toEqual([])
+    })
+
     it('carries the platform globals (the session token as window.g_ck) and loads its module from /uxasset', () => {
         const html = f(pages[0] as AppRecord, 'html')
         expect(html).toContain('window.g_ck = "$[gs.getSession().getSessionToken() || gs.getSessionToken()]"')
@@ -110,7 +116,7 @@ describe('the IT Value Center menu', () => {
     /** The modules the app's users need, and the roles that use each (role containment adds the higher roles). */
     const REQUIRED: readonly (readonly [title: string, link: string, roles: readonly string[]])[] = [
         ['Scorecard page', `DIRECT ${PAGE_ENDPOINT}`, ['x_itvc_value.viewer']],
-        ['Scorecard snapshots', 'LIST x_itvc_value_scorecard', ['x_itvc_value.viewer']],
+        ['Scorecard snapshots', 'LIST x_itvc_value_snapshot', ['x_itvc_value.viewer']],
         ['Reds across dimensions', 'LIST x_itvc_value_scorecard_entry', ['x_itvc_value.viewer']],
         ['Demand ranking', 'LIST dmn_demand', ['x_itvc_value.viewer']],
         ['All benefits', 'LIST x_itvc_value_benefit', ['x_itvc_value.viewer']],

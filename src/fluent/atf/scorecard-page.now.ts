@@ -25,7 +25,7 @@ export const scorecardRecordsTest = Test(
         })
         const scorecard = atf.server.recordInsert({
             $id: Now.ID['atf.scorecard_page.records.scorecard'],
-            table: 'x_itvc_value_scorecard',
+            table: 'x_itvc_value_snapshot',
             fieldValues: {
                 period_label: 'FY2001-M01',
                 period_type: 'month',

@@ -2352,6 +2352,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '010eb0b7a98f4c5d9e494f0f8bc3cc32'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension_label'
@@ -2568,6 +2569,14 @@ declare global {
                             name: 'x_itvc_value_criterion'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '044cf8324356460db5537f81adf15f66'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension'
                         }
                     },
                     {
@@ -2937,6 +2946,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '0a041543c9e14adba36b7f7c33e31d39'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_end'
@@ -3298,6 +3308,7 @@ declare global {
                     {
                         table: 'ua_table_licensing_config'
                         id: '0ed80d8adf8f4efe9d88a31851aa72b1'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                         }
@@ -3829,6 +3840,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '17293d269e4146caa5ca541acd98c2de'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
@@ -3879,6 +3891,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '1793270a8156448ca858fdd17da758ec'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'run'
@@ -4040,6 +4053,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '19e70c22f7d543958a286ba421f25e46'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_label'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1a05bb23f1354abda881733e609cd9a8'
                         key: {
@@ -4149,6 +4171,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '1b2559e236b846fe94379082572756cf'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension_label'
@@ -4278,6 +4301,14 @@ declare global {
                             value: 'productivity'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1d3bfc7a075d4645ae7223e242fd4669'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'run'
                         }
                     },
                     {
@@ -4850,6 +4881,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: '277ef9d4c80a4099a14681b9ce8c10cb'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '762288e3dd6f460c989d09e9d8761830'
@@ -5378,6 +5410,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2f1be528389a4315b30c2167c4536713'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension_key'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2f2a4271e64746d98f457ff2a17bc441'
                         key: {
@@ -5434,6 +5475,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '2fd317d2b2d847aca16ec60fbb4501e6'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
@@ -5699,6 +5741,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '322112c9614e4b6cb7aec84b1b12bee1'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_type'
+                            value: 'year'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '32512300fc874c32bb3ab330feec127b'
                         key: {
@@ -5793,6 +5846,29 @@ declare global {
                             }
                             element: 'x_itvc_value_revenue_at_risk'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '32ce7f47dbc648eb8491e36bb9c81979'
+                        key: {
+                            list_id: {
+                                id: 'ed43090160bc47ed9fe1a89919cd8425'
+                                key: {
+                                    name: 'x_itvc_value_snapshot'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
                         }
                     },
                     {
@@ -5975,6 +6051,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '355d14c417704d0a83b197aa6d56b45a'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
@@ -6009,6 +6086,17 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3626c59396754b2bb06c05c5f07ac928'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension'
+                            value: 'business_service'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6047,6 +6135,17 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3686796790e7406cab71a3db50d41bf6'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension'
+                            value: 'all'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6250,6 +6349,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '39b624b458f04a1e9277cf1b48e010db'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '39ea186e036e455baf385d6ace9f2b90'
                         key: {
@@ -6283,6 +6390,15 @@ declare global {
                         id: '3a79d1521f644fc2abeafd41d6ee07a5'
                         key: {
                             name: 'x_itvc_value_benefit_period'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3a8337362b63428aba93f6fac5aafa34'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -6355,6 +6471,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '3c4226fd68894c51971dfb230fc7ff04'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_label'
@@ -6475,6 +6592,14 @@ declare global {
                             name: 'x_itvc_value_score_history'
                             element: 'changed_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3e0e32ee6b4f449bb8c842c3f732304b'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension_key'
                         }
                     },
                     {
@@ -6769,6 +6894,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '41fe8cf40a2d4c0e94b9e7557199c62c'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_start'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4241a4bd8bb44fb582ccf7cf4a763986'
                         key: {
@@ -6922,6 +7056,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '4458b68e1c69433daf0994e064365355'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'digest'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '445ce405154d40c7a098685dd4a38573'
                         key: {
                             name: 'x_itvc_value_benefit'
@@ -6962,6 +7105,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: '44f4d884469241d59abdec5c641cf5e5'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '762288e3dd6f460c989d09e9d8761830'
@@ -7052,6 +7196,14 @@ declare global {
                                 }
                             }
                             element: 'short_description'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '46c089a26e734cc587a9e40e352b2bbc'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_label'
                         }
                     },
                     {
@@ -7712,6 +7864,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '4f9e80c25c1a4b65911007e3e0aed86b'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_start'
@@ -8420,6 +8573,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '59ce2cf1b8414a1ca94ba65114694c48'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_type'
@@ -8847,6 +9001,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5d5510e31e024164a39fceaa2cb7866f'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'computed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5df4924a6c154f759e69012f5d8684db'
                         key: {
@@ -8911,6 +9074,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: '5e8369e8d47b4ee3a93ebcdb7566de36'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
@@ -8925,6 +9089,15 @@ declare global {
                         key: {
                             document_key: '3cee86da325743948a7ae182f79c363e'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ed0685d41d84c3994637e5ea25304cc'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -8960,6 +9133,14 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '601979a7771b4dd39c54fde492f02000'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_type'
                         }
                     },
                     {
@@ -9300,8 +9481,18 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '64048cdb0ec94a36aba4b926dcd9b324'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'run'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '64508b91e62e4d91897a15e16e79f36f'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_type'
@@ -9661,6 +9852,29 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'aaddf7ccecee4d3183bc5694cb192f1f'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '69d8d1a1ab14407792196eb3239779e9'
+                        key: {
+                            list_id: {
+                                id: 'ed43090160bc47ed9fe1a89919cd8425'
+                                key: {
+                                    name: 'x_itvc_value_snapshot'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension_label'
                         }
                     },
                     {
@@ -10058,6 +10272,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '6f437e8e392441068aa6fb2ed3393bed'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension_key'
@@ -10245,6 +10460,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '71052affb35a463890bef844231522d9'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension_key'
@@ -10662,6 +10878,7 @@ declare global {
                     {
                         table: 'sys_ui_list'
                         id: '762288e3dd6f460c989d09e9d8761830'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             view: {
@@ -10912,6 +11129,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '7a3e589cdeee4c299db546844af0da12'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_type'
@@ -10937,6 +11155,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '7a9898d3d3474542a38d50eb9d8a655c'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_end'
@@ -11027,6 +11246,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '7b21a819cec84ebc8451d63b442d7d6b'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'digest'
@@ -11265,6 +11485,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '7db18cfd34434b9abbca0130159a7522'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'NULL'
@@ -11677,6 +11898,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '83ce83dc6abf4931b0a7d4ad497ebbea'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
@@ -11964,6 +12186,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: '8826059756684332bbcceaa51d69cd19'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_itvc_value_scorecard'
                             col_name_string: 'period_label,dimension,dimension_key'
@@ -12002,6 +12225,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '88b13764fc8441a6b72584cd49a2e5a1'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_type'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '88d11fb1bbf345adafb536ae8d5d485e'
                         key: {
@@ -12032,6 +12263,15 @@ declare global {
                             value: 'financial'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8933b6e073f64a50bc32b5c3da9cc510'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_end'
+                            language: 'en'
                         }
                     },
                     {
@@ -12349,6 +12589,13 @@ declare global {
                         key: {
                             document_key: 'd09453b74cca4849861e8b629a365778'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '8c7079e765a14d2980897f91807833b0'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
                         }
                     },
                     {
@@ -13292,6 +13539,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9bdc533a5b894c688c0a7a90e30b2044'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension_label'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9beb351f43484ae992a8bc831b50d409'
                         key: {
@@ -13409,6 +13664,15 @@ declare global {
                                 }
                             }
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c9990a6d3f44bd2b1b80f05e12f8d8b'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension_label'
+                            language: 'en'
                         }
                     },
                     {
@@ -13724,6 +13988,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: 'a05a83e6626045da83c37eadc0ab8643'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
@@ -13986,6 +14251,7 @@ declare global {
                     {
                         table: 'sys_db_object'
                         id: 'a2d0bbc3f2474fbc9445b5600f912985'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                         }
@@ -14264,6 +14530,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: 'a592a109636e4b58914c5520f53ab470'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '762288e3dd6f460c989d09e9d8761830'
@@ -14963,6 +15230,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ad29d0456bff4e2ba76bdd63ea491609'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_end'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'ad3d938796c7432085364eca17cd0487'
                         key: {
@@ -15490,6 +15765,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b2f404bcade140b697dc9cafb9d98e3f'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_start'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'b32c5ff325934ea2989347bc43926547'
                         key: {
@@ -15567,6 +15850,17 @@ declare global {
                         key: {
                             document_key: '2e0aa0fe16c6466b90ba28533f73dd05'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b48295bbcaf74f54a8080e17798d1215'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension'
+                            value: 'value_category'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -15686,6 +15980,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'b6dd04b4d67e48ecbf6338a83f7e1b55'
+                        key: {
+                            logical_table_name: 'x_itvc_value_snapshot'
+                            col_name_string: 'period_label,dimension,dimension_key'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'b6f4cf070c83435ba9a560f99d52f947'
                         key: {
@@ -15722,6 +16024,29 @@ declare global {
                         key: {
                             name: 'x_itvc_value_service_profile'
                             element: 'typical_users'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b73bf2c8e0f64a6d9a2037e1bd7fed62'
+                        key: {
+                            list_id: {
+                                id: 'ed43090160bc47ed9fe1a89919cd8425'
+                                key: {
+                                    name: 'x_itvc_value_snapshot'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'run'
                         }
                     },
                     {
@@ -16131,6 +16456,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: 'bc61a9ca0a2e458aaaa97b28472deb0a'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '762288e3dd6f460c989d09e9d8761830'
@@ -16357,6 +16683,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'bf6f6da5bbad4fe983ebfe0fdef64315'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_type'
+                            value: 'quarter'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bf72445b28f744cfa3a8268ed6a31b98'
                         key: {
@@ -16367,6 +16704,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: 'bf96299c37614661beff5050184d2c9b'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '762288e3dd6f460c989d09e9d8761830'
@@ -16490,6 +16828,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'c0d646e6836047dca231a33cb29dde5e'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'computed_at'
@@ -16837,6 +17176,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c732e6c2fe30415b8f8556b0d68e1582'
+                        key: {
+                            list_id: {
+                                id: 'ed43090160bc47ed9fe1a89919cd8425'
+                                key: {
+                                    name: 'x_itvc_value_snapshot'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'computed_at'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c752abda281440b186e559598841146b'
                         key: {
@@ -16847,6 +17209,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'c75415ffa3d54ed48b64131adb478d1e'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_type'
@@ -17171,6 +17534,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: 'cd20410cf0b24f74b1e9de35a23c15f1'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'run'
@@ -17179,6 +17543,7 @@ declare global {
                     {
                         table: 'sys_choice_set'
                         id: 'cd315bcadad141f4aa877dab5ee7838b'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_type'
@@ -17284,6 +17649,14 @@ declare global {
                             }
                             element: 'state'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd046da19bc5341f79ba9331bf953534b'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'computed_at'
                         }
                     },
                     {
@@ -17449,6 +17822,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'd30c75fa690e48a9b6a87bf02b1b20ae'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'digest'
@@ -17835,6 +18209,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd6ed399b25e145ac9dcb1268a756bb63'
+                        key: {
+                            list_id: {
+                                id: 'ed43090160bc47ed9fe1a89919cd8425'
+                                key: {
+                                    name: 'x_itvc_value_snapshot'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_type'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd7017f450d27472d84b736395c33a831'
                         key: {
@@ -17845,6 +18242,13 @@ declare global {
                                     name: 'x_itvc_value.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'd721f8b028b44244bad2465fcbae4e93'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
                         }
                     },
                     {
@@ -18215,6 +18619,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: 'dbd3e0138e124156b582a58d59ab09b3'
+                        key: {
+                            list_id: {
+                                id: 'ed43090160bc47ed9fe1a89919cd8425'
+                                key: {
+                                    name: 'x_itvc_value_snapshot'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_label'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: 'dbe2b5cbaa704c988c7655e303e8038d'
                         key: {
                             list_id: {
@@ -18305,6 +18732,14 @@ declare global {
                         key: {
                             document_key: 'd0b8d875b4a249da9efbeb520cec6213'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'dcafdd637549443b87861b4c9879baa2'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension'
                         }
                     },
                     {
@@ -18526,6 +18961,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: 'e07677c92b844ad38efdedb2a6acb209'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_label'
@@ -18578,6 +19014,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: 'e0cb4b0db6514b1b80a8b790924cc2c1'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_start'
@@ -18772,6 +19209,7 @@ declare global {
                     {
                         table: 'sys_choice_set'
                         id: 'e36b2df399fb496ba950cda654891137'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'dimension'
@@ -18798,6 +19236,17 @@ declare global {
                                 }
                             }
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e4075eff6f874f678c206b34a2f6904e'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'period_type'
+                            value: 'month'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -19214,6 +19663,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: 'ea96015d208c4638a966f76fa4019564'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '762288e3dd6f460c989d09e9d8761830'
@@ -19483,6 +19933,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'ed43090160bc47ed9fe1a89919cd8425'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: 'ed68436ac80349609b663655e73f8d09'
                         key: {
@@ -19596,6 +20063,7 @@ declare global {
                     {
                         table: 'sys_choice'
                         id: 'eee11615c398456eb3053771faa1e441'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'period_type'
@@ -19705,6 +20173,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f0ca97ab14f049c484b6f4638e10ff90'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f0d01ddc32e94e66a875f3254c30a2d4'
                         key: {
@@ -19779,6 +20256,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: 'f275b84a836b458f991427e95d67669a'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'NULL'
@@ -19806,6 +20284,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: 'f3133829b8514eff866d27df680515ac'
+                        deleted: true
                         key: {
                             name: 'x_itvc_value_scorecard'
                             element: 'computed_at'
@@ -20150,6 +20629,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f644237bfc6545338034ea404945c1a7'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'dimension'
+                            value: 'portfolio'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f64f5df1dbde4c2da6340d73f3600b5e'
                         key: {
@@ -20311,6 +20801,14 @@ declare global {
                         key: {
                             document_key: 'ccb301a96bd64c75b21277dd8477a0e3'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fa412b5f38f9494d938d44d4fe843f4b'
+                        key: {
+                            name: 'x_itvc_value_snapshot'
+                            element: 'digest'
                         }
                     },
                     {

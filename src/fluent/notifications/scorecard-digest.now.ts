@@ -13,7 +13,7 @@ export const scorecardDigestEvent = Record({
         suffix: 'scorecard.digest',
         event_name: 'x_itvc_value.scorecard.digest',
         description: 'The monthly value scorecard digest is ready for the portfolio owners',
-        table: 'x_itvc_value_scorecard',
+        table: 'x_itvc_value_snapshot',
         fired_by: 'Scheduled job: IT Value: monthly scorecard digest',
         priority: 100,
     },
@@ -21,7 +21,7 @@ export const scorecardDigestEvent = Record({
 
 export const scorecardDigestNotification = EmailNotification({
     $id: Now.ID['notification.scorecard_digest'],
-    table: 'x_itvc_value_scorecard',
+    table: 'x_itvc_value_snapshot',
     name: 'IT Value: monthly scorecard digest',
     description: 'Reds and top movers of last month, to the portfolio owners',
     active: true,

@@ -42,28 +42,28 @@ export const metricDelete = Acl({
 export const scorecardRead = Acl({
     $id: Now.ID['acl.scorecard.read'],
     type: 'record',
-    table: 'x_itvc_value_scorecard',
+    table: 'x_itvc_value_snapshot',
     operation: 'read',
     roles: [viewer],
 })
 export const scorecardCreate = Acl({
     $id: Now.ID['acl.scorecard.create'],
     type: 'record',
-    table: 'x_itvc_value_scorecard',
+    table: 'x_itvc_value_snapshot',
     operation: 'create',
     roles: [admin],
 })
 export const scorecardWrite = Acl({
     $id: Now.ID['acl.scorecard.write'],
     type: 'record',
-    table: 'x_itvc_value_scorecard',
+    table: 'x_itvc_value_snapshot',
     operation: 'write',
     roles: [admin],
 })
 export const scorecardDelete = Acl({
     $id: Now.ID['acl.scorecard.delete'],
     type: 'record',
-    table: 'x_itvc_value_scorecard',
+    table: 'x_itvc_value_snapshot',
     operation: 'delete',
     roles: [admin],
 })

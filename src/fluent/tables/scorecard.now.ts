@@ -15,8 +15,8 @@ import {
  * (src/server/core/scorecard/runner.ts). Re-running a period replaces its scorecards; they are served through the
  * scorecard REST API, so other scopes and web services cannot reach the table directly.
  */
-export const x_itvc_value_scorecard = Table({
-    name: 'x_itvc_value_scorecard',
+export const x_itvc_value_snapshot = Table({
+    name: 'x_itvc_value_snapshot',
     label: 'Scorecard',
     display: 'period_label',
     accessibleFrom: 'package_private',
@@ -71,7 +71,7 @@ export const x_itvc_value_scorecard_entry = Table({
     schema: {
         scorecard: ReferenceColumn({
             label: 'Scorecard',
-            referenceTable: 'x_itvc_value_scorecard',
+            referenceTable: 'x_itvc_value_snapshot',
             mandatory: true,
             cascadeRule: 'delete',
         }),

@@ -35,7 +35,7 @@ export const scorecardEntryList = List({
 })
 
 export const scorecardList = List({
-    table: 'x_itvc_value_scorecard',
+    table: 'x_itvc_value_snapshot',
     view: default_view,
     columns: ['period_label', 'period_type', 'dimension', 'dimension_label', 'computed_at', 'run'],
 })
@@ -104,7 +104,7 @@ export const scorecardsModule = Record({
         title: 'Scorecard snapshots',
         application: valueMenu,
         link_type: 'LIST',
-        name: 'x_itvc_value_scorecard',
+        name: 'x_itvc_value_snapshot',
         filter: 'ORDERBYDESCperiod_end^ORDERBYdimension',
         roles: ['x_itvc_value.viewer'],
         active: true,

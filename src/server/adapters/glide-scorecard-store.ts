@@ -20,7 +20,7 @@ import type {
 import { DIMENSIONS, planWrites } from '../core/index.ts'
 import type { Meter } from './glide-scorecard-source.ts'
 
-export const SCORECARD_TABLE = 'x_itvc_value_scorecard'
+export const SCORECARD_TABLE = 'x_itvc_value_snapshot'
 export const ENTRY_TABLE = 'x_itvc_value_scorecard_entry'
 export const RUN_TABLE = 'x_itvc_value_rollup_run'
 

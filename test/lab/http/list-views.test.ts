@@ -126,7 +126,7 @@ beforeAll(async () => {
         const metric = new GlideRecord('x_itvc_value_metric')
         metric.query()
         if (!metric.next()) throw new Error('no metric in the catalog')
-        const scorecard = new GlideRecord('x_itvc_value_scorecard')
+        const scorecard = new GlideRecord('x_itvc_value_snapshot')
         scorecard.initialize()
         scorecard.setValue('period_label', 'FY2027-M01')
         scorecard.setValue('period_type', 'month')

@@ -47,7 +47,7 @@ describe('who may call what', () => {
 
     it.each([
         'x_itvc_value_metric',
-        'x_itvc_value_scorecard',
+        'x_itvc_value_snapshot',
         'x_itvc_value_scorecard_entry',
         'x_itvc_value_rollup_run',
     ])(

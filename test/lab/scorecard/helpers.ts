@@ -19,7 +19,7 @@ const num = (s: string | null): number | null => (s === null ? null : Number(s))
 export function entries(lab: LabInstance, periods: readonly string[] = []): Map<string, EntryRow> {
     return lab.runAsSystem(() => {
         const cards = new Map<string, string>()
-        const sc = new GlideRecord('x_itvc_value_scorecard')
+        const sc = new GlideRecord('x_itvc_value_snapshot')
         if (periods.length) sc.addQuery('period_label', 'IN', periods.join(','))
         sc.query()
         while (sc.next()) {
@@ -58,7 +58,7 @@ export function entries(lab: LabInstance, periods: readonly string[] = []): Map<
 export function rowIds(lab: LabInstance): string[] {
     return lab.db
         .internal(
-            'SELECT sys_id FROM "x_itvc_value_scorecard" UNION ALL SELECT sys_id FROM "x_itvc_value_scorecard_entry"'
+            'SELECT sys_id FROM "x_itvc_value_snapshot" UNION ALL SELECT sys_id FROM "x_itvc_value_scorecard_entry"'
         )
         .map((r) => String(r['sys_id']))
         .sort()

@@ -223,7 +223,7 @@ describe('a run killed after its first chunk', () => {
     it('yields exactly the same scorecards when it is run again', async () => {
         const complete = entries(running.lab, ['FY2024-M03', 'FY2024-Q1'])
         running.lab.db.internal('DELETE FROM "x_itvc_value_scorecard_entry"')
-        running.lab.db.internal('DELETE FROM "x_itvc_value_scorecard"')
+        running.lab.db.internal('DELETE FROM "x_itvc_value_snapshot"')
 
         // budget of one chunk per invocation: the async start computes FY2024-M03|all and stops
         setProperty(running.lab, 'x_itvc_value.scorecard.max_chunks_per_run', '1')
@@ -241,10 +241,10 @@ describe('a run killed after its first chunk', () => {
             [run.sys_id]
         )
         const cards = running.lab.db.internal(
-            `SELECT sys_id FROM "x_itvc_value_scorecard" WHERE period_label = 'FY2024-M03' AND dimension = 'all'`
+            `SELECT sys_id FROM "x_itvc_value_snapshot" WHERE period_label = 'FY2024-M03' AND dimension = 'all'`
         )
         running.lab.db.internal(
-            `INSERT INTO "x_itvc_value_scorecard" (sys_id, period_label, dimension, dimension_key, dimension_label, sys_created_on, sys_updated_on, sys_mod_count) VALUES ('half0000000000000000000000000001', 'FY2024-M03', 'portfolio', ?, 'Fixture Growth', '2026-11-15 11:19:00', '2026-11-15 11:19:00', 0)`,
+            `INSERT INTO "x_itvc_value_snapshot" (sys_id, period_label, dimension, dimension_key, dimension_label, sys_created_on, sys_updated_on, sys_mod_count) VALUES ('half0000000000000000000000000001', 'FY2024-M03', 'portfolio', ?, 'Fixture Growth', '2026-11-15 11:19:00', '2026-11-15 11:19:00', 0)`,
             [fixture.growth]
         )
         expect(cards).toHaveLength(1)

@@ -227,14 +227,14 @@ function scorecardState(lab: LabInstance): string[] {
         `SELECT s.period_label, s.period_type, s.dimension, s.dimension_key, m.key AS metric, e.value, e.status,
                 e.target, e.previous_value, e.trend, e.delta, e.judgement
            FROM "x_itvc_value_scorecard_entry" e
-           JOIN "x_itvc_value_scorecard" s ON s.sys_id = e.scorecard
+           JOIN "x_itvc_value_snapshot" s ON s.sys_id = e.scorecard
            JOIN "x_itvc_value_metric" m ON m.sys_id = e.metric`
     )
         .map((r) => JSON.stringify(r))
         .concat(
             rows(
                 lab,
-                'SELECT period_label, period_type, dimension, dimension_key, COUNT(*) AS n FROM "x_itvc_value_scorecard" GROUP BY 1, 2, 3, 4'
+                'SELECT period_label, period_type, dimension, dimension_key, COUNT(*) AS n FROM "x_itvc_value_snapshot" GROUP BY 1, 2, 3, 4'
             ).map((r) => `scorecard ${JSON.stringify(r)}`)
         )
         .sort()

@@ -19,7 +19,7 @@ export const APP_TABLES = [
     'x_itvc_value_rating',
     'x_itvc_value_score_history',
     'x_itvc_value_metric',
-    'x_itvc_value_scorecard',
+    'x_itvc_value_snapshot',
     'x_itvc_value_scorecard_entry',
     'x_itvc_value_rollup_run',
 ] as const
@@ -36,7 +36,7 @@ export const PLAIN_FIELD: Readonly<Record<AppTable, readonly [string, string]>> 
     x_itvc_value_rating: ['comment', 'Changed by the security test'],
     x_itvc_value_score_history: ['model_version', '7'],
     x_itvc_value_metric: ['description', 'Changed by the security test'],
-    x_itvc_value_scorecard: ['dimension_label', 'Changed by the security test'],
+    x_itvc_value_snapshot: ['dimension_label', 'Changed by the security test'],
     x_itvc_value_scorecard_entry: ['delta', '1.5'],
     x_itvc_value_rollup_run: ['errors', 'Changed by the security test'],
 }
@@ -245,12 +245,12 @@ export class Fixtures {
                 return { demand: this.once('demand', () => this.demand()), reason: 'recalculation', new_score: '1' }
             case 'x_itvc_value_metric':
                 return this.metricValues()
-            case 'x_itvc_value_scorecard':
+            case 'x_itvc_value_snapshot':
                 return this.scorecardValues()
             case 'x_itvc_value_scorecard_entry':
                 return {
                     scorecard: this.once('scorecard', () =>
-                        this.insert('x_itvc_value_scorecard', this.scorecardValues())
+                        this.insert('x_itvc_value_snapshot', this.scorecardValues())
                     ),
                     metric: this.once('metric', () => this.metric()),
                     value: '1',
