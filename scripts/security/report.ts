@@ -74,7 +74,7 @@ export function figuresMarkdown(figures: Figures): string {
         `| ACL rows checked | ${n(sum(figures, 'aclRowsChecked'))} | build-output ACL checks (${n(sum(figures, 'aclRowsChecked', ['structure']))}) and ACL decisions in the lab (${n(sum(figures, 'aclRowsChecked', ['role-matrix']))}) |`
     )
     lines.push(
-        `| roles × operations tried | ${n(sum(figures, 'roleOperationPairs'))} | 10 demo users × create/read/write/delete × 12 app tables (own-record grants twice), × 9 routes, anonymous calls |`
+        `| roles × operations tried | ${n(sum(figures, 'roleOperationPairs'))} | 10 demo users × create/read/write/delete × every app table (own-record grants twice), × every REST route, anonymous calls |`
     )
     lines.push(
         `| bad inputs tried | ${n(sum(figures, 'badInputs'))} | every writable field (create, update) and every REST parameter |`
