@@ -12,7 +12,13 @@ import { installAppData } from './engine/app-data.ts'
 import { BASE_ROLES, baseAcls } from './engine/base-security.ts'
 import { readInstalledApp, type InstalledApp, type JobDef, type RuleDef } from './engine/install.ts'
 import { runScript, type ModuleResolver } from './engine/modules.ts'
-import { recordMatches, setQueryContext, setQueryDatabase } from './engine/query-bridge.ts'
+import {
+    forgetRecordFilters,
+    recordFilter,
+    recordMatches,
+    setQueryContext,
+    setQueryDatabase,
+} from './engine/query-bridge.ts'
 import { GlideRecord } from './glide/record.ts'
 import { formatUtc } from './glide/datetime.ts'
 import type { LabUser } from './http/contract.ts'
@@ -207,7 +213,9 @@ export class LabInstance implements GlideHost {
                 throw new Error(
                     `business rule "${rule.name}" has a script condition: not supported in the lab (use filterCondition)`
                 )
-            if (rule.filterCondition && !recordMatches(rule.filterCondition, table, gr.snapshot())) continue
+            // bound once per rule and table; reads only the fields the filter names, as they are now
+            if (rule.filterCondition && !recordFilter(rule.filterCondition, table).matches((f) => gr.storedValue(f)))
+                continue
             if (when === 'async') {
                 this.asyncQueue.push({ rule, table, sysId: gr.getUniqueValue(), operation, user: this.user() })
                 continue
@@ -308,6 +316,7 @@ export class LabInstance implements GlideHost {
             this.schema.dropScope(app.scope)
             if (before.app) this.defineAppSchema(before.app)
             this.db.ensureSchema(this.schema) // no-op DDL after the rollback; drops prepared statements
+            forgetRecordFilters(this.schema)
             this.app = before.app
             this.acl = before.acl
             this.rulesByTable = before.rulesByTable
@@ -330,6 +339,7 @@ export class LabInstance implements GlideHost {
         // Swap the schema in place (the Glide classes hold this.schema).
         this.defineAppSchema(app)
         this.db.ensureSchema(this.schema)
+        forgetRecordFilters(this.schema)
         this.app = app
         this.acl = new AclEngine([...baseAcls(), ...app.acls])
         this.rulesByTable = new Map()

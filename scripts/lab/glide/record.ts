@@ -332,6 +332,10 @@ export class GlideRecord {
     snapshot(): Record<string, string | null> {
         return Object.fromEntries(this._values)
     }
+    /** One field's current value as {@link snapshot} holds it (undefined when it has none): rule filters read it. */
+    storedValue(name: string): string | null | undefined {
+        return this._values.get(name)
+    }
     originalValue(name: string): string | null {
         return this._original.get(name) ?? null
     }
