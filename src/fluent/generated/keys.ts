@@ -1769,6 +1769,10 @@ declare global {
                         table: 'sys_ws_query_parameter'
                         id: '7a19d4dc7c734c2faa01f191fefe37c9'
                     }
+                    'rest.scorecard.get.history': {
+                        table: 'sys_ws_query_parameter'
+                        id: '9632660cddca4ca384ea512951c3c4d8'
+                    }
                     'rest.scorecard.get.key': {
                         table: 'sys_ws_query_parameter'
                         id: 'bed837d073ab49a886eceed2f354fd98'
@@ -13073,6 +13077,14 @@ declare global {
                             name: 'x_itvc_value_scoring_model'
                             element: 'rescore_pending'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '939dcd888a7d47e69c96247b17ac3a8e'
+                        key: {
+                            web_service_operation: '1a6f80effcbf4e369707be9fa5a2b705'
+                            web_service_query_parameter: '9632660cddca4ca384ea512951c3c4d8'
                         }
                     },
                     {

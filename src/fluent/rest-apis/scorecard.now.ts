@@ -44,6 +44,12 @@ export const scorecardApi = RestApi({
                     name: 'key',
                     shortDescription: 'The portfolio or service sys_id, or the value category (not for all)',
                 },
+                {
+                    $id: Now.ID['rest.scorecard.get.history'],
+                    name: 'history',
+                    shortDescription:
+                        'Periods of history per metric, ending with the period: 0–24, default 8 (0: none)',
+                },
             ],
         },
         {

@@ -25,8 +25,9 @@ import { readScorecardConfig, today } from '../adapters/glide-scorecard-config.t
 import { insertRun, readRun } from '../adapters/glide-scorecard-store.ts'
 
 /**
- * GET /scorecard?period=FY2027-Q1&dimension=all&key= — a scorecard by perspective, each value with the records
- * behind it, and the functional currency; 404 before it is rolled up.
+ * GET /scorecard?period=FY2027-Q1&dimension=all&key=&history=8 — a scorecard by perspective, each value with the
+ * records behind it and its last periods (`history`, as the trend route's points), and the functional currency; 404
+ * before it is rolled up.
  */
 export function getScorecard(request: RESTAPIRequest, response: RESTAPIResponse): void {
     const config = readScorecardConfig()
@@ -34,7 +35,8 @@ export function getScorecard(request: RESTAPIRequest, response: RESTAPIResponse)
     if (!parsed.ok) return refuse(response, 400, parsed.error)
     const { period, dimension, key } = parsed.value
     const metrics = readCatalogSecure()
-    const found = readScorecard(period.label, dimension, key, metrics)
+    const history = parsed.value.history.map((p) => p.label)
+    const found = readScorecard(period.label, dimension, key, metrics, history)
     if (key !== null && !found.scorecard) {
         return refuse(
             response,
@@ -42,7 +44,7 @@ export function getScorecard(request: RESTAPIRequest, response: RESTAPIResponse)
             `No ${dimension} scorecard${key ? ` for ${key}` : ''} in ${period.label} yet: it has not been rolled up`
         )
     }
-    response.setBody(scorecardView(parsed.value, found.scorecard, found.keys, metrics, config) as never)
+    response.setBody(scorecardView(parsed.value, found.scorecard, found.keys, metrics, config, found.history) as never)
 }
 
 /** GET /scorecard/trend?metric=&period_type=month&periods=12&dimension=&key=&to= — one metric over periods. */

@@ -3,6 +3,7 @@ import { periodByLabel } from '../../../src/server/core/fiscal/calendar.ts'
 import type { FiscalPeriod } from '../../../src/server/core/fiscal/calendar.ts'
 import { DEFAULT_FISCAL_CONFIG } from '../../../src/server/core/fiscal/config.ts'
 import {
+    historyPeriods,
     isoUtc,
     parseRollupRequest,
     parseScorecardRequest,
@@ -11,6 +12,7 @@ import {
     scorecardView,
     trendView,
 } from '../../../src/server/core/scorecard/api.ts'
+import type { Metric } from '../../../src/server/core/scorecard/catalog.ts'
 import type { EntryValues } from '../../../src/server/core/scorecard/entries.ts'
 import type { RollupRun } from '../../../src/server/core/scorecard/ports.ts'
 import { aMetric } from './builders.ts'
@@ -55,11 +57,48 @@ describe('parseScorecardRequest', () => {
         expect(open.ok && open.value.key).toBeNull()
     })
 
+    it('asks for 8 periods of history ending with the period by default, as many as `history` says, 0 for none', () => {
+        const labels = (q: Record<string, string>): string[] | false => {
+            const r = parseScorecardRequest(q, today, config)
+            return r.ok && r.value.history.map((p) => p.label)
+        }
+        expect(labels({ period: 'FY2026-M03' })).toEqual([
+            'FY2025-M08',
+            'FY2025-M09',
+            'FY2025-M10',
+            'FY2025-M11',
+            'FY2025-M12',
+            'FY2026-M01',
+            'FY2026-M02',
+            'FY2026-M03',
+        ])
+        expect(labels({ history: '2' })).toEqual(['FY2026-Q3', 'FY2026-Q4'])
+        expect(labels({ period: 'FY2026', history: ' 3 ' })).toEqual(['FY2024', 'FY2025', 'FY2026'])
+        expect(labels({ history: '24' })).toHaveLength(24)
+        expect(labels({ history: '0' })).toEqual([])
+        expect(labels({ history: '' })).toHaveLength(8)
+    })
+
     it.each([
         [{ period: 'Q4' }, 'SCORECARD.PERIOD_INVALID'],
         [{ dimension: 'region' }, 'SCORECARD.DIMENSION_INVALID'],
+        [{ history: '-1' }, 'SCORECARD.HISTORY_INVALID'],
+        [{ history: 'abc' }, 'SCORECARD.HISTORY_INVALID'],
+        [{ history: '25' }, 'SCORECARD.HISTORY_INVALID'],
+        [{ history: '99' }, 'SCORECARD.HISTORY_INVALID'],
+        [{ history: '2.5' }, 'SCORECARD.HISTORY_INVALID'],
+        [{ history: '1e1' }, 'SCORECARD.HISTORY_INVALID'],
     ])('fails on %j with %s', (q, code) => {
         expect(parseScorecardRequest(q, today, config)).toMatchObject({ ok: false, error: { code } })
+    })
+})
+
+describe('historyPeriods', () => {
+    it('names the parameter in its failure', () => {
+        expect(historyPeriods('x', period('FY2026-Q4'), today, config)).toMatchObject({
+            ok: false,
+            error: { code: 'SCORECARD.HISTORY_INVALID', field: 'history' },
+        })
     })
 })
 
@@ -76,7 +115,7 @@ describe('scorecardView', () => {
                 direction: 'higher_better',
             }),
         ]
-        const request = { period: period('FY2026-Q4'), dimension: 'all' as const, key: '' }
+        const request = { period: period('FY2026-Q4'), dimension: 'all' as const, key: '', history: [] }
         const view = scorecardView(
             request,
             {
@@ -133,7 +172,7 @@ describe('scorecardView', () => {
             aMetric({ key: 'benefit_realisation_pct', perspective: 'financial', unit: 'percent' }),
             aMetric({ key: 'demands_scored_pct', perspective: 'internal_process', unit: 'percent' }),
         ]
-        const request = { period: period('FY2026-Q4'), dimension: 'portfolio' as const, key: 'pf1' }
+        const request = { period: period('FY2026-Q4'), dimension: 'portfolio' as const, key: 'pf1', history: [] }
         const card = {
             sysId: 's',
             key: 'pf1',
@@ -161,6 +200,81 @@ describe('scorecardView', () => {
             'opened_at>=2026-10-01 00:00:00^opened_at<=2026-12-31 23:59:59^state!=1^portfolio=pf1'
         )
         expect(records(null)[0]?.query).toContain('period_end<=2026-11-20^')
+    })
+})
+
+describe('scorecardView history', () => {
+    const metrics = [
+        aMetric({ key: 'p1_p2_incidents', order: 40 }),
+        aMetric({ key: 'users_affected', name: 'Users affected', order: 30 }),
+    ]
+    const card = {
+        sysId: 's',
+        key: 'svc1',
+        label: 'Billing',
+        computedAt: '2026-11-15 02:00:05',
+        run: 'r1',
+        asOf: '2026-11-15',
+        entries: [entry('p1_p2_incidents', 3), entry('users_affected', 12)],
+    }
+    const hit = (metric: string, value: number, computedAt: string) => ({
+        label: 'Billing',
+        computedAt,
+        asOf: computedAt.slice(0, 10),
+        entry: entry(metric, value),
+    })
+    const parse = (q: Record<string, string>) => {
+        const r = parseScorecardRequest(
+            { period: 'FY2026-Q4', dimension: 'business_service', key: 'svc1', ...q },
+            today,
+            config
+        )
+        if (!r.ok) throw new Error(r.error.message)
+        return r.value
+    }
+    const metricsOf = (view: ReturnType<typeof scorecardView>) => view.perspectives.flatMap((p) => p.metrics)
+
+    it('gives each metric the points the trend route gives for the same periods, dimension and key', () => {
+        const request = parse({ history: '3' })
+        const p1 = new Map([
+            ['FY2026-Q2', hit('p1_p2_incidents', 7, '2026-07-01 01:30:00')],
+            ['FY2026-Q4', hit('p1_p2_incidents', 3, '2026-11-15 02:00:05')],
+        ])
+        const view = scorecardView(request, card, [], metrics, settings, new Map([['p1_p2_incidents', p1]]))
+        const trend = parseTrendRequest(
+            {
+                metric: 'p1_p2_incidents',
+                period_type: 'quarter',
+                periods: '3',
+                to: 'FY2026-Q4',
+                dimension: 'business_service',
+                key: 'svc1',
+            },
+            today,
+            config
+        )
+        if (!trend.ok) throw new Error(trend.error.message)
+        const [users, incidents] = metricsOf(view)
+        expect(incidents?.history).toEqual(trendView(trend.value, metrics[0] as Metric, p1, settings).points)
+        expect(incidents?.history?.map((p) => [p.period, p.value, p.computed_at])).toEqual([
+            ['FY2026-Q2', 7, '2026-07-01T01:30:00Z'],
+            ['FY2026-Q3', null, null],
+            ['FY2026-Q4', 3, '2026-11-15T02:00:05Z'],
+        ])
+        expect(incidents?.history?.[0]?.records?.query).toBe(
+            'opened_at>=2026-04-01 00:00:00^opened_at<=2026-06-30 23:59:59^priorityIN1,2^state!=8^business_service=svc1'
+        )
+        // a metric without stored values in the periods: every point without a value
+        expect(users?.history?.map((p) => [p.period, p.value, p.status, p.records])).toEqual([
+            ['FY2026-Q2', null, null, null],
+            ['FY2026-Q3', null, null, null],
+            ['FY2026-Q4', null, null, null],
+        ])
+    })
+
+    it('leaves history out when none is asked for', () => {
+        const view = scorecardView(parse({ history: '0' }), card, [], metrics, settings, new Map())
+        expect(metricsOf(view).map((m) => 'history' in m)).toEqual([false, false])
     })
 })
 

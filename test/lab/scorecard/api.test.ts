@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { RunningLab } from '../../../scripts/lab/boot.ts'
 import { call, servedAppLab } from '../app-lab.ts'
+import type { Fixture } from './fixtures.ts'
+import { addFixture } from './fixtures.ts'
 
 let running: RunningLab
 let run: any
@@ -65,6 +67,10 @@ describe('answers', () => {
         [`${API}/trend`, 'SCORECARD.METRIC_REQUIRED'],
         [`${API}/trend?metric=mttr_hours&periods=0`, 'SCORECARD.PERIODS_INVALID'],
         [`${API}/trend?metric=mttr_hours&dimension=portfolio`, 'SCORECARD.KEY_REQUIRED'],
+        [`${API}?period=FY2026-M10&history=-1`, 'SCORECARD.HISTORY_INVALID'],
+        [`${API}?period=FY2026-M10&history=abc`, 'SCORECARD.HISTORY_INVALID'],
+        [`${API}?period=FY2026-M10&history=99`, 'SCORECARD.HISTORY_INVALID'],
+        [`${API}?period=FY2026-M10&history=25`, 'SCORECARD.HISTORY_INVALID'],
     ])('400 for GET %s (%s)', async (path, code) => {
         const res = await call(running, 'itvc.viewer', 'GET', path)
         expect(res.status).toBe(400)
@@ -113,5 +119,81 @@ describe('answers', () => {
             trend: 'flat',
         })
         expect(metrics.find((m: any) => m.key === 'mttr_hours')).toMatchObject({ value: null, status: 'no_data' })
+    })
+})
+
+describe("history: every metric's last periods in the one answer (the page's sparklines)", () => {
+    let fixture: Fixture
+    const PERIOD = 'FY2024-M03'
+    const metricsOf = (body: any): any[] => body.result.perspectives.flatMap((p: any) => p.metrics)
+    /** The answer and the lab queries it cost. */
+    const get = async (path: string): Promise<{ res: any; queries: number }> => {
+        const before = running.lab.totals.queries
+        const res = await call(running, 'itvc.viewer', 'GET', path)
+        return { res, queries: running.lab.totals.queries - before }
+    }
+
+    beforeAll(async () => {
+        fixture = addFixture(running.lab)
+        const res = await call(running, 'itvc.portfolio_owner', 'POST', `${API}/rollups`, {
+            from: 'FY2024-M02',
+            to: PERIOD,
+            period_types: ['month', 'quarter'],
+            dimensions: ['all', 'business_service'],
+        })
+        expect(res.status).toBe(202)
+        running.lab.settle()
+    }, 60_000)
+
+    it.each(['all', 'business_service'])(
+        '%s: equals GET /scorecard/trend?periods=8 of each metric, for one more query than without it',
+        async (dimension) => {
+            const keyed = dimension === 'all' ? '' : `&key=${fixture.billing}`
+            const path = `${API}?period=${PERIOD}&dimension=${dimension}${keyed}`
+            await get(path) // warm-up: the first request of a lab reads what later ones find cached
+            const { res, queries } = await get(path)
+            expect(res.status).toBe(200)
+            const metrics = metricsOf(res.body)
+            expect(metrics).toHaveLength(dimension === 'all' ? 15 : 7) // the metrics that apply to services
+            for (const m of metrics) {
+                const trend = await call(
+                    running,
+                    'itvc.viewer',
+                    'GET',
+                    `${API}/trend?metric=${m.key}&period_type=month&periods=8&to=${PERIOD}&dimension=${dimension}${keyed}`
+                )
+                expect(trend.status).toBe(200)
+                expect({ metric: m.key, history: m.history }).toEqual({
+                    metric: m.key,
+                    history: trend.body.result.points,
+                })
+                // the last point is the scorecard's own value
+                expect(m.history.at(-1)).toMatchObject({ period: PERIOD, value: m.value, status: m.status })
+            }
+            const p1 = metrics.find((m) => m.key === 'p1_p2_incidents')
+            expect(p1.history.map((p: any) => p.period)).toEqual([
+                'FY2023-M08',
+                'FY2023-M09',
+                'FY2023-M10',
+                'FY2023-M11',
+                'FY2023-M12',
+                'FY2024-M01',
+                'FY2024-M02',
+                PERIOD,
+            ])
+            // six months never rolled up: points without a value; two rolled up, with the records behind them
+            expect(p1.history.slice(0, 6).every((p: any) => p.value === null && p.computed_at === null)).toBe(true)
+            expect(p1.history.slice(6).every((p: any) => p.value !== null && p.records !== null)).toBe(true)
+            const none = await get(`${path}&history=0`)
+            expect(metricsOf(none.res.body).some((m) => 'history' in m)).toBe(false)
+            expect({ with: queries, without: none.queries }).toEqual({ with: 5, without: 4 })
+        }
+    )
+
+    it('sizes the history by the parameter, in the period type of the scorecard', async () => {
+        const { res } = await get(`${API}?period=FY2024-Q1&history=3`)
+        expect(res.status).toBe(200)
+        const m = metricsOf(res.body).find((x) => x.key === 'p1_p2_incidents')
+        expect(m.history.map((p: any) => p.period)).toEqual(['FY2023-Q3', 'FY2023-Q4', 'FY2024-Q1'])
     })
 })

@@ -533,7 +533,7 @@ function routes(): RouteFuzz[] {
         method: 'GET',
         request: (bad) => ({ path: `/api/x_itvc_value/v1/demands/${q(bad)}/score` }),
     })
-    for (const p of ['period', 'dimension', 'key'])
+    for (const p of ['period', 'dimension', 'key', 'history'])
         out.push({
             name: `GET scorecard ${p}`,
             user: 'itvc.viewer',

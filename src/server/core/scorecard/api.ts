@@ -53,6 +53,12 @@ export interface MetricView {
      * records summed; population: the denominator of a ratio or the records averaged). `null` when there are none.
      */
     readonly records: MetricRecords | null
+    /**
+     * The metric's last periods of the same type, dimension and key, oldest first, ending with the scorecard's
+     * period; each point as in `GET /scorecard/trend` (`null` fields for a period never rolled up). Left out when
+     * `history=0` was asked for.
+     */
+    readonly history?: readonly TrendPointView[]
 }
 
 /** `GET /scorecard` */
@@ -171,13 +177,49 @@ export interface ScorecardRequest {
     readonly dimension: Dimension
     /** `''` for `all`; `null` when a keyed dimension was asked for without a key. */
     readonly key: string | null
+    /** The periods of each metric's `history`, oldest first, ending with `period`; empty for none (`history=0`). */
+    readonly history: readonly FiscalPeriod[]
+}
+
+/** Periods of a metric's `history` in `GET /scorecard` when the request does not say (the page's sparklines). */
+export const DEFAULT_HISTORY_PERIODS = 8
+
+/** The most periods of history `GET /scorecard` gives per metric. */
+export const MAX_HISTORY_PERIODS = 24
+
+/**
+ * The periods of a scorecard's history: the last `count` periods of `period`'s type ending with it (fewer at the
+ * start of the calendar); none for 0. Fails with `SCORECARD.HISTORY_INVALID` unless `text` is a whole number from 0
+ * to 24 (`''` is the default, 8).
+ * @example historyPeriods('3', fiscalQuarter('FY2026-Q4'), '2026-11-15', config).value.map((p) => p.label)
+ * //=> ['FY2026-Q2', 'FY2026-Q3', 'FY2026-Q4']
+ */
+export function historyPeriods(
+    text: string,
+    period: FiscalPeriod,
+    today: IsoDate,
+    fiscal: FiscalConfig
+): Result<FiscalPeriod[]> {
+    const t = text.trim()
+    const count = t === '' ? DEFAULT_HISTORY_PERIODS : /^\d{1,2}$/.test(t) ? Number(t) : Number.NaN
+    if (!Number.isInteger(count) || count < 0 || count > MAX_HISTORY_PERIODS) {
+        return fail(
+            'SCORECARD.HISTORY_INVALID',
+            `history must be a whole number from 0 to ${MAX_HISTORY_PERIODS} (periods per metric; 0 for none), not "${t}"`,
+            'history'
+        )
+    }
+    if (count === 0) return ok([])
+    const periods = trendPeriods(period.type, count, period.label, today, fiscal)
+    return periods.ok ? periods : fail('SCORECARD.HISTORY_INVALID', periods.error.message, 'history')
 }
 
 /**
- * Parses `period` (a label; default the fiscal quarter containing `today`), `dimension` (default `all`) and
- * `key` (ignored for `all`). Fails with `SCORECARD.PERIOD_INVALID` or `SCORECARD.DIMENSION_INVALID`.
+ * Parses `period` (a label; default the fiscal quarter containing `today`), `dimension` (default `all`), `key`
+ * (ignored for `all`) and `history` (periods per metric, 0–24, default 8). Fails with `SCORECARD.PERIOD_INVALID`,
+ * `SCORECARD.DIMENSION_INVALID` or `SCORECARD.HISTORY_INVALID`.
  * @example parseScorecardRequest({ period: 'FY2026-Q4', dimension: 'portfolio', key: 'abc' }, '2026-11-15', config)
- * //=> { ok: true, value: { period: { label: 'FY2026-Q4', ... }, dimension: 'portfolio', key: 'abc' } }
+ * //=> { ok: true, value: { period: { label: 'FY2026-Q4', ... }, dimension: 'portfolio', key: 'abc', history: [8 quarters] } }
  */
 export function parseScorecardRequest(q: QueryParams, today: IsoDate, fiscal: FiscalConfig): Result<ScorecardRequest> {
     const label = param(q, 'period')
@@ -185,11 +227,14 @@ export function parseScorecardRequest(q: QueryParams, today: IsoDate, fiscal: Fi
     if (!period.ok) return fail('SCORECARD.PERIOD_INVALID', period.error.message, 'period')
     const dimension = parseDimension(param(q, 'dimension'))
     if (!dimension.ok) return dimension
+    const history = historyPeriods(param(q, 'history'), period.value, today, fiscal)
+    if (!history.ok) return history
     const key = param(q, 'key')
     return ok({
         period: period.value,
         dimension: dimension.value,
         key: dimension.value === 'all' ? '' : key === '' ? null : key,
+        history: history.value,
     })
 }
 
@@ -237,11 +282,16 @@ function recordsOf(
     })
 }
 
+/** The stored values of a scorecard's history: by metric key, then by period label (as the trend reads them). */
+export type ScorecardHistory = ReadonlyMap<string, ReadonlyMap<string, TrendHit>>
+
 /**
  * The body of `GET /scorecard`: the perspectives in order, each with the entries of its metrics in catalog order
  * (entries of metrics no longer in the catalog are left out; a perspective without entries has an empty list), each
- * with the records behind its value; and the functional currency.
- * @example scorecardView(request, scorecard, others, metrics, settings).perspectives.map((p) => p.perspective)
+ * with the records behind its value and, when the request asks for history, its `history`: one point per period of
+ * `request.history` shaped as `GET /scorecard/trend` shapes it (a period without a stored value is a point with
+ * `null` fields); and the functional currency.
+ * @example scorecardView(request, scorecard, others, metrics, settings, history).perspectives.map((p) => p.perspective)
  * //=> ['financial', 'customer', 'internal_process', 'learning_growth']
  */
 export function scorecardView(
@@ -249,7 +299,8 @@ export function scorecardView(
     scorecard: ScorecardRecord | null,
     keys: readonly { readonly key: string; readonly label: string }[],
     metrics: readonly Metric[],
-    settings: ViewSettings
+    settings: ViewSettings,
+    history: ScorecardHistory = new Map()
 ): ScorecardView {
     const entries = new Map((scorecard?.entries ?? []).map((e) => [e.metric, e]))
     const sorted = sortMetrics(metrics)
@@ -285,7 +336,12 @@ export function scorecardView(
                     judgement: e.judgement,
                     records: recordsOf(m.key, request.period, request.dimension, key, asOf, settings),
                 }
-                return [view]
+                if (request.history.length === 0) return [view]
+                const hits = history.get(m.key)
+                const points = request.history.map((p) =>
+                    trendPoint(m.key, p, request.dimension, key, hits?.get(p.label), settings)
+                )
+                return [{ ...view, history: points }]
             }),
         })),
     }
@@ -371,33 +427,35 @@ export function trendView(
         label,
         period_type: request.periodType,
         currency: settings.currency,
-        points: request.periods.map((p) => {
-            const hit = found.get(p.label)
-            const e = hit?.entry
-            return {
-                period: p.label,
-                start: p.start,
-                end: p.end,
-                value: e ? e.value : null,
-                target: e ? e.target : null,
-                status: e ? e.status : null,
-                previous: e ? e.previous : null,
-                delta: e ? e.delta : null,
-                trend: e ? e.trend : null,
-                judgement: e ? e.judgement : null,
-                computed_at: isoUtc(hit?.computedAt),
-                records: hit
-                    ? recordsOf(
-                          metric.key,
-                          p,
-                          request.dimension,
-                          request.key,
-                          asOfOf(hit.asOf, hit.computedAt),
-                          settings
-                      )
-                    : null,
-            }
-        }),
+        points: request.periods.map((p) =>
+            trendPoint(metric.key, p, request.dimension, request.key, found.get(p.label), settings)
+        ),
+    }
+}
+
+/** One point of a metric's trend: the stored value of a period, or `null` fields when it was never computed. */
+function trendPoint(
+    metric: string,
+    p: FiscalPeriod,
+    dimension: Dimension,
+    key: string,
+    hit: TrendHit | undefined,
+    settings: ViewSettings
+): TrendPointView {
+    const e = hit?.entry
+    return {
+        period: p.label,
+        start: p.start,
+        end: p.end,
+        value: e ? e.value : null,
+        target: e ? e.target : null,
+        status: e ? e.status : null,
+        previous: e ? e.previous : null,
+        delta: e ? e.delta : null,
+        trend: e ? e.trend : null,
+        judgement: e ? e.judgement : null,
+        computed_at: isoUtc(hit?.computedAt),
+        records: hit ? recordsOf(metric, p, dimension, key, asOfOf(hit.asOf, hit.computedAt), settings) : null,
     }
 }
 
