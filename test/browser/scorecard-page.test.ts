@@ -132,6 +132,41 @@ describeInBrowser('the scorecard page in Chromium, against the lab with the demo
         await page.context().close()
     })
 
+    it('draws every sparkline from the scorecard answer, without one trend request per metric', async () => {
+        const page = await browser.newPage()
+        const requests: string[] = []
+        page.on('request', (r) => {
+            if (r.url().includes('/api/x_itvc_value/')) requests.push(new URL(r.url()).pathname)
+        })
+        await logIn(page, lab, OWNER, PAGE)
+        await page.waitForSelector(VALUE)
+        const metrics = await page.locator('[data-metric]').count()
+        expect(metrics).toBeGreaterThan(8)
+        // every card has its sparkline (a line, or "not enough history"), none still loading
+        await page.waitForFunction(
+            (n) =>
+                document.querySelectorAll('[data-metric] .itvc-sparkline:not(.itvc-sparkline--loading)').length === n,
+            metrics
+        )
+        const api = await scorecardFromApi('')
+        const history = (api.perspectives as unknown as { metrics: { key: string; history: { value: unknown }[] }[] }[])
+            .flatMap((p) => p.metrics)
+            .map((m) => [m.key, m.history.filter((p) => p.value !== null).length])
+        expect(history.length).toBe(metrics)
+        const drawn = await page.$$eval('[data-metric]', (cards) =>
+            cards.map((card) => [
+                card.getAttribute('data-metric') ?? '',
+                Number(card.querySelector('.itvc-sparkline')?.getAttribute('data-points') ?? 0),
+            ])
+        )
+        // a sparkline shows the periods with a value (one needs at least two)
+        expect(drawn).toEqual(history.map(([key, n]) => [key, Number(n) >= 2 ? n : 0]))
+        expect(drawn.filter(([, n]) => Number(n) >= 2).length).toBeGreaterThan(8)
+        expect(requests.filter((r) => r.endsWith('/scorecard/trend'))).toEqual([])
+        expect(requests.filter((r) => /\/scorecard\/?$/.test(r))).toHaveLength(1)
+        await page.context().close()
+    })
+
     it('changes the values when the period and the dimension change', async () => {
         const page = await newPage(OWNER, PAGE)
         await page.waitForSelector(VALUE)

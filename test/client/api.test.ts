@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import {
+    fetchScorecard,
     readBenefitProjects,
     readBenefits,
     readRanking,
@@ -98,6 +99,88 @@ describe('readScorecard', () => {
         }).perspectives[0]?.metrics[0]
         expect(metric?.value).toBe(12.5)
         expect(metric?.status).toBe('no_data')
+    })
+})
+
+describe('a scorecard answer with history (the sparklines without trend requests)', () => {
+    /** Two points as the API builds them (src/server/core/scorecard/api.ts trendPoint), the first never rolled up. */
+    const points = [
+        {
+            period: 'FY2027-Q1',
+            start: '2026-04-01',
+            end: '2026-06-30',
+            value: null,
+            target: null,
+            status: null,
+            previous: null,
+            delta: null,
+            trend: null,
+            judgement: null,
+            computed_at: null,
+            records: null,
+        },
+        {
+            period: 'FY2027-Q2',
+            start: '2026-07-01',
+            end: '2026-09-30',
+            value: 125000.5,
+            target: 150000,
+            status: 'amber',
+            previous: 100000,
+            delta: 25000.5,
+            trend: 'up',
+            judgement: 'improving',
+            computed_at: '2026-11-15T02:00:05Z',
+            records: { table: 'x_itvc_value_benefit_period', query: 'period_end>=2026-07-01', basis: 'sum' },
+        },
+    ]
+    const realFetch = globalThis.fetch
+    afterEach(() => {
+        globalThis.fetch = realFetch
+        delete (globalThis as unknown as { window?: unknown }).window
+    })
+
+    it("reads each metric's history as the trend reader reads the trend's points", () => {
+        const withHistory = {
+            ...scorecard,
+            perspectives: [
+                {
+                    ...scorecard.perspectives[0],
+                    metrics: [{ ...scorecard.perspectives[0]?.metrics[0], history: points }],
+                },
+            ],
+        }
+        const history = readScorecard(withHistory).perspectives[0]?.metrics[0]?.history
+        expect(history).toEqual(readTrend({ points }).points)
+        expect(history).toEqual([
+            { period: 'FY2027-Q1', value: null, target: null, status: 'no_data' },
+            {
+                period: 'FY2027-Q2',
+                value: 125000.5,
+                target: 150000,
+                status: 'amber',
+                records: { table: 'x_itvc_value_benefit_period', query: 'period_end>=2026-07-01' },
+            },
+        ])
+        // an answer without history (history=0): the sparkline falls back to the trend route
+        expect(readScorecard(scorecard).perspectives[0]?.metrics[0]?.history).toEqual([])
+    })
+
+    it('asks for the number of periods of history the caller wants, and for none with 0', async () => {
+        const urls: string[] = []
+        ;(globalThis as unknown as { window: { g_ck: string } }).window = { g_ck: 't' }
+        globalThis.fetch = jest.fn(async (url: string | URL | Request) => {
+            urls.push(String(url))
+            return new Response(JSON.stringify({ result: scorecard }), { status: 200 })
+        }) as typeof fetch
+        await fetchScorecard({ period: 'FY2027-Q2', dimension: 'all', key: 'x', history: 8 })
+        await fetchScorecard({ period: 'FY2027-Q2', dimension: 'portfolio', key: 'p1', history: 0 })
+        await fetchScorecard({ period: '', dimension: 'portfolio', key: '' })
+        expect(urls).toEqual([
+            '/api/x_itvc_value/v1/scorecard?period=FY2027-Q2&dimension=all&history=8',
+            '/api/x_itvc_value/v1/scorecard?period=FY2027-Q2&dimension=portfolio&key=p1&history=0',
+            '/api/x_itvc_value/v1/scorecard?dimension=portfolio',
+        ])
     })
 })
 

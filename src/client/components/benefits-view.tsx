@@ -28,7 +28,7 @@ export function BenefitsView({
     const id = useId()
     // The portfolios to pick from: those with a scorecard (the scorecard API lists them for the portfolio dimension).
     const portfolios = useApi<readonly DimensionOption[]>('portfolios', (signal) =>
-        fetchScorecard({ period: '', dimension: 'portfolio', key: '' }, signal).then((r) =>
+        fetchScorecard({ period: '', dimension: 'portfolio', key: '', history: 0 }, signal).then((r) =>
             r.ok ? { ok: true as const, value: r.value.dimensionOptions.portfolio ?? [] } : r
         )
     )

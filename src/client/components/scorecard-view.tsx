@@ -8,6 +8,7 @@ import { parsePeriod, periodName } from '../services/periods.ts'
 import type { Route } from '../services/route.ts'
 import { useApi } from '../services/use-api.ts'
 import { MetricCard } from './metric-card.tsx'
+import { SPARKLINE_PERIODS } from './sparkline.tsx'
 import { DimensionPicker, PeriodPicker } from './pickers.tsx'
 import { Empty, ErrorState, Loading } from './states.tsx'
 
@@ -26,7 +27,8 @@ export function ScorecardView({
     readonly onNavigate: (change: Partial<Route>, replace?: boolean) => void
     readonly onLoaded: (scorecard: Scorecard) => void
 }): JSX.Element {
-    const query = { period: route.period, dimension: route.dimension, key: route.key }
+    // every metric's sparkline comes in the answer (history), not from one trend request per metric
+    const query = { period: route.period, dimension: route.dimension, key: route.key, history: SPARKLINE_PERIODS }
     const { resource, retry } = useApi(JSON.stringify(query), (signal) => fetchScorecard(query, signal))
     const shown =
         resource.state === 'ready' ? resource.value : resource.state === 'loading' ? resource.previous : undefined

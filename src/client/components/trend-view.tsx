@@ -38,7 +38,7 @@ export function TrendView({
     // The metric list comes from the scorecard: the one already loaded, or one fetched for this page.
     const catalog = useApi(scorecard === undefined ? `catalog:${route.dimension}:${route.key}` : 'given', (signal) =>
         scorecard === undefined
-            ? fetchScorecard({ period: route.period, dimension: route.dimension, key: route.key }, signal)
+            ? fetchScorecard({ period: route.period, dimension: route.dimension, key: route.key, history: 0 }, signal)
             : Promise.resolve({ ok: true as const, value: scorecard })
     )
     const known = catalog.resource.state === 'ready' ? catalog.resource.value : scorecard

@@ -54,7 +54,10 @@ export interface ScorecardMetric {
     readonly delta: number | null
     /** Whether the change since the previous period is good news (the API's judgement), when known. */
     readonly judgement: 'improving' | 'worsening' | 'flat' | null
-    /** Recent values, oldest first, when the answer carries them (otherwise the sparkline asks the trend route). */
+    /**
+     * Recent values, oldest first, ending with the period: the answer's `history` (GET /scorecard?history=8, the
+     * sparkline's periods); empty when the answer carries none (then the sparkline asks the trend route).
+     */
     readonly history: readonly TrendPoint[]
     readonly description: string
     /** The records behind the value, when the API names them. */
@@ -427,10 +430,17 @@ export interface ScorecardQuery {
     readonly dimension: Dimension
     /** '' for a keyed dimension asks for its keys only. */
     readonly key: string
+    /** Periods of `history` per metric, ending with the period (0 for none; left out: the API's default, 8). */
+    readonly history?: number
 }
 
 export async function fetchScorecard(q: ScorecardQuery, signal?: AbortSignal): Promise<ApiResult<Scorecard>> {
-    const params: Params = { period: q.period, dimension: q.dimension, key: q.dimension === 'all' ? '' : q.key }
+    const params: Params = {
+        period: q.period,
+        dimension: q.dimension,
+        key: q.dimension === 'all' ? '' : q.key,
+        history: q.history,
+    }
     return map(await getResult('/scorecard', params, signal), readScorecard)
 }
 
