@@ -11,7 +11,7 @@ export const scorecardRecordsTest = Test(
         $id: Now.ID['atf.scorecard_page.records'],
         name: 'IT Value: the scorecard API names the currency and the records behind each value',
         description:
-            'Inserts an all-dimension scorecard for FY2001-M01 with a P1/P2 incidents entry, then calls GET /api/x_itvc_value/v1/scorecard?period=FY2001-M01 and asserts a 200 whose JSON carries the functional currency and, for the entry, records on the incident table with the P1/P2 query of that month (basis count): the link the page puts on the value.',
+            'Inserts an all-dimension scorecard for FY2001-M01 with a P1/P2 incidents entry, then calls GET /api/x_itvc_value/v1/scorecard?period=FY2001-M01 and asserts a 200 whose JSON carries the functional currency and, for the entry, records on the incident table with the P1/P2 query of that month (basis count): the link the page puts on the value; and the history the sparkline draws, 8 months ending with FY2001-M01 (FY2000-M06 never rolled up: no value; FY2001-M01 with the value 2), in the same answer.',
         active: true,
         failOnServerError: true,
     },
@@ -75,6 +75,17 @@ export const scorecardRecordsTest = Test(
             $id: Now.ID['atf.scorecard_page.records.query'],
             operation: 'contains',
             responseBody: '^priorityIN1,2^state!=8","basis":"count"}',
+        })
+        // the sparkline's history in the same answer (default 8 periods ending with the period): no trend call
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf.scorecard_page.records.history'],
+            operation: 'contains',
+            responseBody: '"history":[{"period":"FY2000-M06","start":"2000-06-01","end":"2000-06-30","value":null,',
+        })
+        atf.rest.assertResponsePayload({
+            $id: Now.ID['atf.scorecard_page.records.history_value'],
+            operation: 'contains',
+            responseBody: '{"period":"FY2001-M01","start":"2001-01-01","end":"2001-01-31","value":2,',
         })
     }
 )

@@ -853,6 +853,14 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'ad90e1978b4046fe8a23a2f2e4be24d3'
                     }
+                    'atf.scorecard_page.records.history': {
+                        table: 'sys_atf_step'
+                        id: 'e08f6e6d8be342f1bf87aff8d5272d5f'
+                    }
+                    'atf.scorecard_page.records.history_value': {
+                        table: 'sys_atf_step'
+                        id: 'ce0c9aeccecf44dfa619bda655ccc461'
+                    }
                     'atf.scorecard_page.records.json': {
                         table: 'sys_atf_step'
                         id: '6eefb277b95a4e97a94b54428f3766ae'
@@ -9703,6 +9711,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '67a733b7f6e94c49868b83b4db1bdc84'
+                        key: {
+                            document_key: 'e08f6e6d8be342f1bf87aff8d5272d5f'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '67c7d0454cfb4e249fee64c527d7eced'
                         key: {
@@ -10747,6 +10763,14 @@ declare global {
                         key: {
                             document_key: '9abb4374f9a14a75b807463cbd2ac22a'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7510599f214e4bba9fc22eb4f1b4088a'
+                        key: {
+                            document_key: 'e08f6e6d8be342f1bf87aff8d5272d5f'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
                         }
                     },
                     {
@@ -14784,6 +14808,14 @@ declare global {
                                 }
                             }
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7ed162598484367874874db72134459'
+                        key: {
+                            document_key: 'ce0c9aeccecf44dfa619bda655ccc461'
+                            variable: 'ccae44d59f132200ef4afa7dc67fcf1e'
                         }
                     },
                     {
@@ -20622,6 +20654,14 @@ declare global {
                         key: {
                             name: 'x_itvc_value_rating'
                             element: 'demand'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f6137ab853874784bf0b36bb43d2ff0e'
+                        key: {
+                            document_key: 'ce0c9aeccecf44dfa619bda655ccc461'
+                            variable: 'f0eec4d59f132200ef4afa7dc67fcf6d'
                         }
                     },
                     {
