@@ -8,7 +8,8 @@ export const scoringBatchSize = Property({
     name: 'x_itvc_value.scoring.batch_size',
     type: 'integer',
     value: 500,
-    description: "Demands the re-score job handles per batch (1–999); one query reads a batch's ratings.",
+    description:
+        "Demands the re-score job handles per batch (1–999); a batch's ratings are read in pieces of under 1,000 rows.",
     roles: { read: [viewer], write: [admin] },
 })
 

@@ -10,6 +10,7 @@ import {
     CLOSED_DEMAND_STATES,
     historyKey,
     isOpenDemand,
+    MAX_ROWS_PER_READ,
     OPEN_DEMANDS_QUERY,
     parseStoredNumber,
     parseStoredStatus,
@@ -87,28 +88,57 @@ export function readOpenDemandBatch(modelId: string, after: string, limit: numbe
     return rows
 }
 
-function chunks(ids: readonly string[]): string[][] {
+function chunks(ids: readonly string[], size = IDS_PER_QUERY): string[][] {
     const out: string[][] = []
-    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) out.push(ids.slice(i, i + IDS_PER_QUERY))
+    for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size))
     return out
 }
 
-/** Every rating of the demands: one query per 500 demands (never one per demand). */
-export function readRatingRows(demandIds: readonly string[]): RatingRow[] {
-    const rows: RatingRow[] = []
-    for (const ids of chunks(demandIds)) {
-        const gr = new GlideRecord(SCORING_TABLES.rating)
-        gr.addQuery('demand', 'IN', ids.join(','))
-        gr.setLimit(ids.length * MAX_RATINGS_PER_DEMAND)
+/**
+ * Reads a query in pages of `MAX_ROWS_PER_READ` rows (`chooseWindow`; the query's order must be total, e.g. end in
+ * sys_id), at most `max` rows in all; `visit` gets each record. Stops after a short page. Returns the rows visited.
+ */
+function readPaged(build: () => GlideRecord, max: number, visit: (record: GlideRecord) => void): number {
+    let read = 0
+    while (read < max) {
+        const page = Math.min(MAX_ROWS_PER_READ, max - read)
+        const gr = build()
+        gr.chooseWindow(read, read + page, false)
         gr.query()
+        let got = 0
         while (gr.next()) {
+            visit(gr)
+            got++
+        }
+        read += got
+        if (got < page) break
+    }
+    return read
+}
+
+/**
+ * Every rating of the demands, in reads of under 1,000 rows: `perRead` demands a read (`demandsPerRatingRead` of the
+ * largest model's criteria; default: one read per 500 demands), paged on when assessors make it more (never one read
+ * per demand).
+ * @example readRatingRows(batchIds, demandsPerRatingRead(6)).length //=> 6 per demand with one assessor
+ */
+export function readRatingRows(demandIds: readonly string[], perRead = IDS_PER_QUERY): RatingRow[] {
+    const rows: RatingRow[] = []
+    for (const ids of chunks(demandIds, Math.max(1, Math.min(perRead, IDS_PER_QUERY)))) {
+        const build = (): GlideRecord => {
+            const gr = new GlideRecord(SCORING_TABLES.rating)
+            gr.addQuery('demand', 'IN', ids.join(','))
+            gr.orderBy('sys_id')
+            return gr
+        }
+        readPaged(build, ids.length * MAX_RATINGS_PER_DEMAND, (gr) =>
             rows.push({
                 demand: text(gr, 'demand'),
                 criterion: text(gr, 'criterion'),
                 assessor: text(gr, 'assessor'),
                 value: parseStoredNumber(text(gr, 'value')),
             })
-        }
+        )
     }
     return rows
 }
@@ -262,26 +292,38 @@ export function setProjectScore(record: GlideRecord, score: number | null, break
 }
 
 /**
- * The demands a model's re-rank looks at: its open demands (best ranking value first, at most `limit`) and the
- * closed ones that still hold a rank. Two queries. `overflow` tells whether open demands were left out.
+ * The demands a model's re-rank looks at: its open demands (best ranking value first, ties by sys_id, at most
+ * `limit`) and the closed ones that still hold a rank, each read in pages of under 1,000 rows. `overflow` tells
+ * whether open demands were left out.
+ * @example readRankRows(modelId, 20000).rows.length //=> the model's open demands plus its ranked closed ones
  */
 export function readRankRows(modelId: string, limit: number): { rows: RankedDemand[]; overflow: boolean } {
     const rows: RankedDemand[] = []
-    const open = new GlideRecord('dmn_demand')
-    open.addQuery(D.model, modelId)
-    open.addEncodedQuery(OPEN_DEMANDS_QUERY)
-    open.orderByDesc(D.rankingValue)
-    open.setLimit(limit + 1)
-    open.query()
-    while (open.next()) rows.push(rankedOf(open, modelId))
+    readPaged(
+        () => {
+            const open = new GlideRecord('dmn_demand')
+            open.addQuery(D.model, modelId)
+            open.addEncodedQuery(OPEN_DEMANDS_QUERY)
+            open.orderByDesc(D.rankingValue)
+            open.orderBy('sys_id')
+            return open
+        },
+        limit + 1,
+        (open) => rows.push(rankedOf(open, modelId))
+    )
     const overflow = rows.length > limit
     if (overflow) rows.length = limit
-    const closed = new GlideRecord('dmn_demand')
     const ranked = `${D.model}=${modelId}^${D.rank}ISNOTEMPTY`
-    closed.addEncodedQuery(`${ranked}^active=false^NQ${ranked}^stateIN${CLOSED_DEMAND_STATES.join(',')}`)
-    closed.setLimit(limit)
-    closed.query()
-    while (closed.next()) rows.push(rankedOf(closed, modelId))
+    readPaged(
+        () => {
+            const closed = new GlideRecord('dmn_demand')
+            closed.addEncodedQuery(`${ranked}^active=false^NQ${ranked}^stateIN${CLOSED_DEMAND_STATES.join(',')}`)
+            closed.orderBy('sys_id')
+            return closed
+        },
+        limit,
+        (closed) => rows.push(rankedOf(closed, modelId))
+    )
     return { rows, overflow }
 }
 

@@ -163,7 +163,14 @@ export {
     validateRatingTarget,
 } from './scoring/ratings.ts'
 export type { RatingRow, RatingSave, RatingTarget } from './scoring/ratings.ts'
-export { changeHistoryKey, historyKey, planRescore, scoreOf } from './scoring/rescore.ts'
+export {
+    changeHistoryKey,
+    demandsPerRatingRead,
+    historyKey,
+    MAX_ROWS_PER_READ,
+    planRescore,
+    scoreOf,
+} from './scoring/rescore.ts'
 export type { DemandScoreState, HistoryIdentity, ModelForScoring, ScoreChange } from './scoring/rescore.ts'
 export {
     parseStoredNumber,

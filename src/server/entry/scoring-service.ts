@@ -4,7 +4,7 @@
  * through the adapters; a batch reads its ratings, demands and projects with one query each.
  */
 import type { ScoreChange, ScoreReason, ScoringConfig } from '../core/index.ts'
-import { planRescore, rankUpdates, ratingsByDemand } from '../core/index.ts'
+import { demandsPerRatingRead, planRescore, rankUpdates, ratingsByDemand } from '../core/index.ts'
 import type { DemandScoreRow } from '../adapters/glide-scoring-demands.ts'
 import {
     nowUtc,
@@ -45,8 +45,9 @@ export function rescoreDemands(
     resumable = false
 ): ScoreChange[] {
     const modelOfDemand = new Map(rows.map((r) => [r.sysId, r.model]))
+    const criteria = Math.max(0, ...[...new Set(modelOfDemand.values())].map((m) => load(m)?.criteria.length ?? 0))
     const ratings = ratingsByDemand(
-        readRatingRows([...modelOfDemand.keys()]),
+        readRatingRows([...modelOfDemand.keys()], demandsPerRatingRead(criteria)),
         (d) => load(modelOfDemand.get(d) ?? null)?.keyOf
     )
     const changes = planRescore(rows, load, (d) => ratings.get(d) ?? {})

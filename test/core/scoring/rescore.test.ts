@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DemandScoreState, ModelForScoring } from '../../../src/server/core/scoring/rescore.ts'
-import { changeHistoryKey, historyKey, planRescore, scoreOf } from '../../../src/server/core/scoring/rescore.ts'
+import {
+    changeHistoryKey,
+    demandsPerRatingRead,
+    historyKey,
+    MAX_ROWS_PER_READ,
+    planRescore,
+    scoreOf,
+} from '../../../src/server/core/scoring/rescore.ts'
 import { toStoredScore, UNSCORED } from '../../../src/server/core/scoring/stored.ts'
 import { scoreDemand } from '../../../src/server/core/scoring/score.ts'
 import { aCriterion, aModel, riceCriteria } from './builders.ts'
@@ -130,3 +137,23 @@ const baseRow = {
     oldRankingValue: 50,
     newRankingValue: 75,
 }
+
+describe('demandsPerRatingRead', () => {
+    it('fits one rating per criterion of as many demands as stay under 1,000 rows', () => {
+        expect(MAX_ROWS_PER_READ).toBeLessThan(1000)
+        for (const criteria of [1, 2, 6, 7, 10, 50, 999])
+            expect(demandsPerRatingRead(criteria) * criteria).toBeLessThanOrEqual(MAX_ROWS_PER_READ)
+        expect([1, 6, 7, 10].map(demandsPerRatingRead)).toEqual([999, 166, 142, 99])
+    })
+
+    it('reads at least one demand at a time, and treats a model without criteria as one', () => {
+        expect(demandsPerRatingRead(1000)).toBe(1)
+        expect(demandsPerRatingRead(5000)).toBe(1)
+        expect(demandsPerRatingRead(0)).toBe(999)
+    })
+
+    it('refuses a count that is not a whole number of at least 0', () => {
+        for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+            expect(() => demandsPerRatingRead(bad)).toThrow('criteria must be a whole number of at least 0')
+    })
+})

@@ -7,7 +7,10 @@ import { fail, ok } from '../result.ts'
 
 /** Validated scoring settings. */
 export interface ScoringConfig {
-    /** Demands re-scored per batch by the re-score job, 1–999 (one query for the batch's ratings). */
+    /**
+     * Demands re-scored per batch by the re-score job, 1–999. Its ratings are read in pieces of under 1,000 rows
+     * (`demandsPerRatingRead`: 166 demands a read with 6 criteria).
+     */
     readonly batchSize: number
     /** Batches one job run processes before it stops and leaves the rest to the next run, 1–1000. */
     readonly maxBatchesPerRun: number

@@ -144,3 +144,23 @@ export function changeHistoryKey(change: ScoreChange, reason: ScoreReason): stri
         newRankingValue: change.after.rankingValue,
     })
 }
+
+/**
+ * Most rows one read of re-scoring or re-ranking returns: every read stays under 1,000 rows (a batch's ratings are
+ * read in pieces this size, a model's ranking in pages this size).
+ * @example MAX_ROWS_PER_READ //=> 999
+ */
+export const MAX_ROWS_PER_READ = 999
+
+/**
+ * How many demands' ratings one read takes: as many as fit in {@link MAX_ROWS_PER_READ} rows at one rating per
+ * criterion of the largest model among them (at least 1). More assessors per criterion make a read's rows page on.
+ * @throws RangeError when `criteria` is not a whole number ≥ 0
+ * @example demandsPerRatingRead(6) //=> 166
+ * @example demandsPerRatingRead(0) //=> 999
+ */
+export function demandsPerRatingRead(criteria: number): number {
+    if (!Number.isInteger(criteria) || criteria < 0)
+        throw new RangeError(`criteria must be a whole number of at least 0, not ${criteria}`)
+    return Math.max(1, Math.floor(MAX_ROWS_PER_READ / Math.max(1, criteria)))
+}
