@@ -217,8 +217,12 @@ describe('itvc seed --demo, rollup --wait, scorecard', () => {
             const printed = JSON.parse(run.stdout) as { perspectives: { metrics: { key: string }[] }[] }
             expect(printed).toEqual((api.json as { result: unknown }).result)
 
-            const table = await itvc(t.url, ['scorecard', '--period', 'FY2027-Q1'], { user: 'itvc.viewer' })
+            expect(printed.perspectives.flatMap((p) => p.metrics).every((m) => 'history' in m)).toBe(true)
+            const table = await itvc(t.url, ['scorecard', '--period', 'FY2027-Q1', '--verbose'], {
+                user: 'itvc.viewer',
+            })
             expect(table.code).toBe(0)
+            expect(table.stderr).toMatch(/GET \/api\/x_itvc_value\/v1\/scorecard\?[^\n]*history=0/)
             expect(table.stdout).toMatch(/^FY2027-Q1 \(/)
             const metric = printed.perspectives.flatMap((p) => p.metrics)[0]?.key ?? 'no_metric_computed'
             const trend = await itvc(t.url, ['trend', '--metric', metric, '--periods', '6', '--to', 'FY2027-M02'], {

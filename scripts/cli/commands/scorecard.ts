@@ -50,7 +50,13 @@ export const scorecardCommand: Command = {
             {
                 method: 'GET',
                 path: '/scorecard',
-                params: { period: period(stringOption(values, 'period'), 'period'), dimension, key },
+                params: {
+                    period: period(stringOption(values, 'period'), 'period'),
+                    dimension,
+                    key,
+                    // the table and CSV show no trend: spare the instance the history read (JSON prints the API's answer)
+                    ...(ctx.options.format === 'json' ? {} : { history: 0 }),
+                },
                 what: 'the scorecard API',
             },
             ScorecardView
