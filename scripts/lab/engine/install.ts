@@ -100,6 +100,25 @@ function columnOf(d: AppRecord, choices: ChoiceDef[]): ColumnDef {
     return col
 }
 
+/**
+ * The ACL rules of a built app, as the build emitted them (`sys_security_acl` with their `sys_security_acl_role`s):
+ * what the lab enforces and what the README's ACL matrix (scripts/security/acl-matrix.ts) shows.
+ */
+export function readAclRules(app: AppRecords): AclRule[] {
+    return app.of('sys_security_acl').map((a) => ({
+        sysId: a.sysId,
+        type: a.fields.type,
+        name: a.fields.name,
+        operation: a.fields.operation,
+        roles: app.aclRoles(a.sysId),
+        condition: a.fields.condition ?? '',
+        script: a.fields.script ?? '',
+        adminOverrides: a.fields.admin_overrides !== 'false',
+        decisionType: a.fields.decision_type === 'deny' ? 'deny' : 'allow',
+        active: a.fields.active !== 'false',
+    }))
+}
+
 /** Reads the app's installable content out of its records. */
 export function readInstalledApp(app: AppRecords, knownTables: (name: string) => boolean): InstalledApp {
     const scopeRec = app.scope()
@@ -196,18 +215,7 @@ export function readInstalledApp(app: AppRecords, knownTables: (name: string) =>
         acls: (o.fields.enforce_acl ?? '').split(',').filter(Boolean),
         active: o.fields.active !== 'false',
     }))
-    const acls: AclRule[] = app.of('sys_security_acl').map((a) => ({
-        sysId: a.sysId,
-        type: a.fields.type,
-        name: a.fields.name,
-        operation: a.fields.operation,
-        roles: app.aclRoles(a.sysId),
-        condition: a.fields.condition ?? '',
-        script: a.fields.script ?? '',
-        adminOverrides: a.fields.admin_overrides !== 'false',
-        decisionType: a.fields.decision_type === 'deny' ? 'deny' : 'allow',
-        active: a.fields.active !== 'false',
-    }))
+    const acls = readAclRules(app)
     return {
         scope: scopeRec.fields.scope,
         scopeId: scopeRec.sysId,
