@@ -119,12 +119,6 @@ export function modelLoader(): (sysId: string | null) => LoadedModel | null {
     }
 }
 
-/** A model's name ('' when there is none). */
-export function modelName(sysId: string): string {
-    const gr = new GlideRecord(SCORING_TABLES.model)
-    return sysId && gr.get(sysId) ? text(gr, 'name') : ''
-}
-
 /** The active default model's sys_id, or `null`. One query. */
 export function defaultModelId(): string | null {
     const gr = new GlideRecord(SCORING_TABLES.model)

@@ -191,7 +191,7 @@ export {
     parsePlanFields,
 } from './benefits/actuals.ts'
 export type { Actual, PlanFields } from './benefits/actuals.ts'
-export { checkBenefit, checkExchangeRate, dateOnly } from './benefits/benefit.ts'
+export { checkBenefit, checkExchangeRate } from './benefits/benefit.ts'
 export type { BenefitDefaults, BenefitFields, RateFields } from './benefits/benefit.ts'
 export { lastOverdueEnd } from './benefits/overdue.ts'
 export { checkPeriod } from './benefits/period.ts'

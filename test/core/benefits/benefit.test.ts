@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkBenefit, checkExchangeRate, dateOnly } from '../../../src/server/core/benefits/benefit.ts'
+import { checkBenefit, checkExchangeRate } from '../../../src/server/core/benefits/benefit.ts'
 import type { BenefitFields } from '../../../src/server/core/benefits/benefit.ts'
 
 const fields = (over: Partial<BenefitFields> = {}): BenefitFields => ({
@@ -58,18 +58,6 @@ describe('checkBenefit', () => {
         ['a planned total that is no number', fields({ plannedTotal: 'abc' }), 'MONEY.NOT_A_NUMBER', 'planned_total'],
     ])('refuses %s', (_what, given, code, field) => {
         expect(checkBenefit(given, 'USD')).toMatchObject({ ok: false, error: { code, field } })
-    })
-})
-
-describe('dateOnly', () => {
-    it.each([
-        ['2026-03-01 08:00:00', '2026-03-01'],
-        ['2026-03-01', '2026-03-01'],
-        ['', null],
-        [null, null],
-        ['not a date', null],
-    ])('reads %p as %p', (value, date) => {
-        expect(dateOnly(value)).toBe(date)
     })
 })
 

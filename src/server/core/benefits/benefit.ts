@@ -64,12 +64,6 @@ export function checkBenefit(fields: BenefitFields, functionalCurrency: string):
     return ok({ currency, perspective })
 }
 
-/** A date-only value of a Glide date or date-time ('' and malformed values are `null`). */
-export function dateOnly(value: string | null | undefined): IsoDate | null {
-    const parsed = parseDate(value)
-    return parsed.ok ? parsed.value : null
-}
-
 /** An exchange rate as stored (Glide strings). */
 export interface RateFields {
     readonly currency: string | null
