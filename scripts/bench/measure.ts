@@ -15,6 +15,7 @@ import { PRICING_CONFIG_DEFAULTS } from '../../src/server/core/pricing/config.ts
 import { priceIncident, type PricingInput } from '../../src/server/core/pricing/price-incident.ts'
 import { checkAgainstScorecards, rollupPeriods, runFloor } from './floor.ts'
 import { BENCH_NOW, BENCH_SEED } from './sizes.ts'
+import { unavailable } from './report.ts'
 import { cpuSince, mappedMb, median, msSince, peakRssMb, percentile, round } from './stats.ts'
 
 /** One measurement of one size. */
@@ -46,23 +47,6 @@ export const JOBS = {
     rollupWorker: 'IT Value: scorecard roll-up worker',
     scoringNightly: 'IT Value: nightly demand scoring',
     rescoreQueue: 'IT Value: re-score demands',
-}
-
-function unavailable(name: MeasurementName, reason: string): Measurement {
-    return {
-        name,
-        available: false,
-        reason,
-        ms: 0,
-        cpuMs: 0,
-        queries: 0,
-        rowsRead: 0,
-        rowsWritten: 0,
-        peakRssMb: 0,
-        mappedMb: 0,
-        largestRead: 0,
-        details: {},
-    }
 }
 
 function addStats(into: WorkStats, add: WorkStats): void {

@@ -7,6 +7,24 @@ import { lineChartSvg, type Series } from './plot.ts'
 import type { BenchSize } from './sizes.ts'
 import { round } from './stats.ts'
 
+/** A measurement that could not be taken (what is missing, or why it failed), with zero figures. */
+export function unavailable(name: MeasurementName, reason: string): Measurement {
+    return {
+        name,
+        available: false,
+        reason,
+        ms: 0,
+        cpuMs: 0,
+        queries: 0,
+        rowsRead: 0,
+        rowsWritten: 0,
+        peakRssMb: 0,
+        mappedMb: 0,
+        largestRead: 0,
+        details: {},
+    }
+}
+
 /** Everything measured for one size. */
 export interface SizeResult {
     readonly size: BenchSize

@@ -19,7 +19,15 @@ import { dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { format, resolveConfig } from 'prettier'
 import type { Measurement, MeasurementName } from './measure.ts'
-import { judgeTargets, markdownReport, sizeTable, timeVsSizeSvg, type BenchResults, type SizeResult } from './report.ts'
+import {
+    judgeTargets,
+    markdownReport,
+    sizeTable,
+    timeVsSizeSvg,
+    unavailable,
+    type BenchResults,
+    type SizeResult,
+} from './report.ts'
 import { QUICK_SIZES, SIZES, selectSizes, type BenchSize } from './sizes.ts'
 import type { Step, StepOutput } from './worker.ts'
 
@@ -124,20 +132,7 @@ function failed(step: Step, reason: string): Measurement[] {
         pricing: ['pricing'],
         rescore: ['rescore'],
     }
-    return names[step].map((name) => ({
-        name,
-        available: false,
-        reason: `failed: ${reason}`,
-        ms: 0,
-        cpuMs: 0,
-        queries: 0,
-        rowsRead: 0,
-        rowsWritten: 0,
-        peakRssMb: 0,
-        mappedMb: 0,
-        largestRead: 0,
-        details: {},
-    }))
+    return names[step].map((name) => unavailable(name, `failed: ${reason}`))
 }
 
 function ensureBuiltApp(rebuild: boolean): string {
